@@ -1,0 +1,27 @@
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>The smallest quotation that carries the content: an exact substring of the original statement.</summary>
+public sealed record Evidence(string StatementId, string Text, int Sentence, int Start, int End);
+
+/// <summary>Something the stating issuer said that the omitting issuer's account leaves out.</summary>
+public sealed record Omission(
+    string StatedBy, string OmittedBy, string? Topic, string Label, Evidence Evidence, double Confidence)
+{
+    public string Kind => "omission";
+}
+
+/// <summary>Both issuers state the topic, with wording that changes its meaning.</summary>
+public sealed record FramingDifference(string Topic, string Label, FramingSide A, FramingSide B, double Confidence)
+{
+    public string Kind => "framing";
+}
+
+public sealed record FramingSide(
+    string Issuer, string StatementId, string Text, int Sentence, int Start, int End, IReadOnlyList<string> Qualifiers)
+{
+    public static FramingSide Of(string issuer, Evidence e, IReadOnlyList<string> qualifiers) =>
+        new(issuer, e.StatementId, e.Text, e.Sentence, e.Start, e.End, qualifiers);
+}
+
+public sealed record ComparisonResult(
+    IReadOnlyList<string> Issuers, IReadOnlyList<Omission> Omissions, IReadOnlyList<FramingDifference> Framing);

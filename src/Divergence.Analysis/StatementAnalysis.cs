@@ -1,0 +1,24 @@
+namespace Divergence.Analysis;
+
+/// <summary>
+/// What the analyzer found in one statement. Stored in the StatementAnalyzed event so that projections and
+/// replays never re-run the analysis: the same analysis always yields the same report.
+/// </summary>
+public sealed record StatementAnalysis(
+    string AnalyzerVersion,
+    string Language,
+    int SentenceCount,
+    IReadOnlyList<Claim> Claims);
+
+/// <summary>
+/// One claim (a clause) with its span in the original text. Debris claims are kept, marked, so that evidence
+/// offsets stay meaningful, but they never take part in a comparison.
+/// </summary>
+public sealed record Claim(
+    int Sentence,
+    int Start,
+    int End,
+    string Text,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> Qualifiers,
+    bool Debris);

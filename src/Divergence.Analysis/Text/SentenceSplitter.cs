@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+
+namespace Divergence.Analysis.Text;
+
+/// <summary>
+/// Splits a release into sentences as spans of the original text. Abbreviation-aware (U.S., U.N., Feb., Mr.)
+/// and line-aware: real pages put headings, datelines and navigation on lines of their own.
+/// </summary>
+public static partial class SentenceSplitter
+{
+    static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "adm", "amb", "gov", "sen", "rep", "st",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "dept", "est", "fig",
+    };
+
+    public static IReadOnlyList<TextSpan> Split(string text)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var line in Lines(text))
+            SplitLine(text, line, spans);
+        return spans;
+    }
+
+    static IEnumerable<TextSpan> Lines(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n') continue;
+            var span = Trim(text, new TextSpan(start, i));
+            if (span.Length > 0) yield return span;
+            start = i + 1;
+        }
+    }
+
+    static void SplitLine(string text, TextSpan line, List<TextSpan> spans)
+    {
+        var start = line.Start;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (!IsBoundary(text, i, line.End)) continue;
+            var end = i + 1;
+            // keep closing quotes and brackets with the sentence they close
+            while (end < line.End && "\"'”’)]".Contains(text[end])) end++;
+            Add(text, new TextSpan(start, end), spans);
+            start = end;
+            i = end - 1;
+        }
+        Add(text, new TextSpan(start, line.End), spans);
+    }
+
+    static bool IsBoundary(string text, int i, int lineEnd)
+    {
+        var c = text[i];
+        if (c is '!' or '?' or '。' or '！' or '？') return NextIsSpaceOrEnd(text, i, lineEnd);
+        if (c != '.') return false;
+        if (!NextIsSpaceOrEnd(text, i, lineEnd)) return false;
+        var word = WordBefore(text, i);
+        if (word.Length == 0) return true;
+        if (Abbreviations.Contains(word)) return false;
+        // initials and dotted acronyms: "U.S.", "U.N.", "J." -- a boundary only when a capitalised sentence
+        // cannot follow, which we cannot know; treat as not a boundary unless followed by a line end.
+        if (word.Length == 1 && char.IsLetter(word[0])) return false;
+        if (DottedAcronym().IsMatch(word)) return NextStartsSentenceAfterAcronym(text, i, lineEnd);
+        // Korean dates such as "7.31.(목)" or numbered items "1." are not boundaries
+        if (word.All(char.IsDigit)) return false;
+        return true;
+    }
+
+    static bool NextStartsSentenceAfterAcronym(string text, int i, int lineEnd)
+    {
+        var j = i + 1;
+        while (j < lineEnd && char.IsWhiteSpace(text[j])) j++;
+        if (j >= lineEnd) return true;
+        // "the U.S. and Korea" keeps going; "... with the U.S. The two sides" starts anew.
+        var next = text[j..Math.Min(lineEnd, j + 12)];
+        return SentenceOpener().IsMatch(next);
+    }
+
+    static bool NextIsSpaceOrEnd(string text, int i, int lineEnd) =>
+        i + 1 >= lineEnd || char.IsWhiteSpace(text[i + 1]) || "\"'”’)]".Contains(text[i + 1]);
+
+    static string WordBefore(string text, int dot)
+    {
+        var j = dot - 1;
+        while (j >= 0 && (char.IsLetterOrDigit(text[j]) || text[j] == '.')) j--;
+        return text[(j + 1)..dot];
+    }
+
+    static void Add(string text, TextSpan span, List<TextSpan> spans)
+    {
+        span = Trim(text, span);
+        if (span.Length > 0) spans.Add(span);
+    }
+
+    static TextSpan Trim(string text, TextSpan span)
+    {
+        var (s, e) = (span.Start, span.End);
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return new TextSpan(s, e);
+    }
+
+    [GeneratedRegex(@"^([A-Za-z]\.)+[A-Za-z]?$")]
+    private static partial Regex DottedAcronym();
+
+    [GeneratedRegex(@"^(The|They|Both|He|She|It|We|In|On|At|This|These|Secretary|Minister|President|Foreign)\b")]
+    private static partial Regex SentenceOpener();
+}

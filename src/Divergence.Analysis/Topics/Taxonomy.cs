@@ -1,0 +1,54 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Divergence.Analysis.Topics;
+
+/// <summary>The topic taxonomy: data analysts edit (Taxonomy/taxonomy.json), compiled once into matchers.</summary>
+public sealed class Taxonomy
+{
+    public required string Version { get; init; }
+    public required IReadOnlyList<Topic> Topics { get; init; }
+
+    public Topic? Find(string id) => Topics.FirstOrDefault(t => t.Id == id);
+
+    static readonly Lazy<Taxonomy> Embedded = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Divergence.Analysis.taxonomy.json")
+            ?? throw new InvalidOperationException("The taxonomy resource is missing from the assembly.");
+        return Parse(stream);
+    });
+
+    /// <summary>The taxonomy shipped with this analyzer version.</summary>
+    public static Taxonomy Default => Embedded.Value;
+
+    public static Taxonomy Parse(Stream json)
+    {
+        var file = JsonSerializer.Deserialize<TaxonomyFile>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidDataException("The taxonomy file is empty.");
+        return new Taxonomy
+        {
+            Version = file.Version,
+            Topics = file.Topics.Select(t => new Topic(t.Id, t.Label,
+                Compile([.. t.En, .. t.Ko]), t.En, t.Ko,
+                (t.Qualifiers ?? []).Select(q => new Qualifier(q.Id, Compile([.. q.En, .. q.Ko]))).ToList())).ToList(),
+        };
+    }
+
+    static Regex Compile(IReadOnlyCollection<string> phrases) =>
+        new(phrases.Count == 0 ? "(?!)" : "(" + string.Join(")|(", phrases) + ")",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    sealed record TaxonomyFile(string Version, List<TopicEntry> Topics);
+    sealed record TopicEntry(string Id, string Label, List<string> En, List<string> Ko, List<QualifierEntry>? Qualifiers);
+    sealed record QualifierEntry(string Id, List<string> En, List<string> Ko);
+}
+
+public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList<string> EnglishPhrases,
+    IReadOnlyList<string> KoreanPhrases, IReadOnlyList<Qualifier> Qualifiers)
+{
+    public bool Matches(string claim) => Matcher.IsMatch(claim);
+    public IEnumerable<string> QualifiersIn(string claim) => Qualifiers.Where(q => q.Matcher.IsMatch(claim)).Select(q => q.Id);
+}
+
+public sealed record Qualifier(string Id, Regex Matcher);

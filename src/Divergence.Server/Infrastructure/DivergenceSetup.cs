@@ -1,0 +1,55 @@
+using Divergence.Analysis;
+using Divergence.Server.Engagements;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Events;
+using Marten;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Weasel.Core;
+
+namespace Divergence.Server.Infrastructure;
+
+/// <summary>Wires the store, the messaging runtime and the capabilities; Program.cs only calls these two.</summary>
+public static class DivergenceSetup
+{
+    public static WebApplicationBuilder AddDivergence(this WebApplicationBuilder builder)
+    {
+        var settings = DivergenceSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new StatementAnalyzer());
+        builder.Services.AddSingleton<StoreRetry>();
+        builder.Services.AddProblemDetails();
+
+        builder.Services.AddMarten(opts =>
+            {
+                opts.Connection(settings.ConnectionString);
+                opts.DatabaseSchemaName = settings.Schema;
+                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                opts.Events.StreamIdentity = StreamIdentity.AsString;
+                opts.AddEngagements();
+            })
+            .UseLightweightSessions()
+            .IntegrateWithWolverine();
+
+        builder.Host.UseWolverine(opts =>
+        {
+            opts.ApplicationAssembly = typeof(Program).Assembly;
+            opts.UseRuntimeCompilation();
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
+        });
+        builder.Services.AddWolverineHttp();
+        return builder;
+    }
+
+    public static WebApplication UseDivergence(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ErrorStatus.For });
+        app.UseStatusCodePages();
+        app.MapWolverineEndpoints();
+        return app;
+    }
+}
