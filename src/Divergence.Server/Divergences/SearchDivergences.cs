@@ -10,24 +10,23 @@ namespace Divergence.Server.Divergences;
 /// <summary>A journalist's question across engagements: who left out what, when.</summary>
 public sealed record DivergenceQuery(
     string? StatedBy, string? OmittedBy, string? Issuer, string? Topic, string? Kind,
-    DateTimeOffset? From, DateTimeOffset? To, double? MinConfidence, int? Page, int? PageSize);
+    DateTimeOffset? From, DateTimeOffset? To, double MinConfidence, Paging Paging);
 
 public static class SearchDivergencesEndpoint
 {
     [WolverineGet("/api/divergences")]
     public static async Task<IResult> Get(string? statedBy, string? omittedBy, string? issuer, string? topic, string? kind,
-        string? from, string? to, double? minConfidence, int? page, int? pageSize, IQuerySession session, CancellationToken ct)
+        string? from, string? to, string? minConfidence, string? page, string? pageSize, IQuerySession session, CancellationToken ct)
     {
-        if (Paging.Problem(page, pageSize) is { } problem) return problem;
+        if (Paging.TryParse(page, pageSize, out var paging) is { } problem) return problem;
         if (kind is not (null or "omission" or "framing")) return Problems.BadRequest("kind is omission or framing.");
-        if (minConfidence is < 0 or > 1) return Problems.BadRequest("minConfidence must be between 0 and 1.");
+        if (!QueryNumbers.TryConfidence(minConfidence, out var minimum)) return Problems.BadRequest("minConfidence must be between 0 and 1.");
         if (!Dates.TryParse(from, out var fromDate) || !Dates.TryParse(to, out var toDate))
             return Problems.BadRequest("from and to are dates (2025-07-31) or ISO 8601 times.");
-        var (p, size) = Paging.Of(page, pageSize);
         var query = new DivergenceQuery(statedBy, omittedBy, issuer, topic, kind, fromDate, Dates.EndOf(to, toDate),
-            minConfidence, p, size);
+            minimum, paging);
         var (total, items) = await Run(session, query, ct);
-        return Results.Ok(new Paged<JsonElement>(p, size, total, items));
+        return Results.Ok(new Paged<JsonElement>(paging.Page, paging.Size, total, items));
     }
 
     // Omissions and framing differences live as arrays inside each engagement's report document; unnesting them
@@ -67,9 +66,9 @@ public static class SearchDivergencesEndpoint
         cmd.Parameters.Add(new NpgsqlParameter("topic", (object?)q.Topic ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         cmd.Parameters.Add(new NpgsqlParameter("from", (object?)q.From ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
         cmd.Parameters.Add(new NpgsqlParameter("to", (object?)q.To ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
-        cmd.Parameters.AddWithValue("min", q.MinConfidence ?? 0);
-        cmd.Parameters.AddWithValue("limit", q.PageSize!.Value);
-        cmd.Parameters.AddWithValue("offset", (q.Page!.Value - 1) * q.PageSize!.Value);
+        cmd.Parameters.AddWithValue("min", q.MinConfidence);
+        cmd.Parameters.AddWithValue("limit", q.Paging.Size);
+        cmd.Parameters.AddWithValue("offset", q.Paging.Offset);
         if (conn.State != System.Data.ConnectionState.Open) await conn.OpenAsync(ct);
 
         var items = new List<JsonElement>();

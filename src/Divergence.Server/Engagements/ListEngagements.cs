@@ -14,16 +14,15 @@ public static class ListEngagementsEndpoint
 {
     /// <summary>Engagements, most recently published first, with their issuers and divergence counts.</summary>
     [WolverineGet("/api/engagements")]
-    public static async Task<IResult> Get(int? page, int? pageSize, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(string? page, string? pageSize, IQuerySession session, CancellationToken ct)
     {
-        if (Paging.Problem(page, pageSize) is { } problem) return problem;
-        var (p, size) = Paging.Of(page, pageSize);
+        if (Paging.TryParse(page, pageSize, out var paging) is { } problem) return problem;
         var total = await session.Query<EngagementReport>().CountAsync(ct);
         var reports = await session.Query<EngagementReport>()
             .OrderByDescending(r => r.LastPublishedAt).ThenBy(r => r.Id)
-            .Skip((p - 1) * size).Take(size).ToListAsync(ct);
+            .Skip(paging.Offset).Take(paging.Size).ToListAsync(ct);
         var items = reports.Select(r => new EngagementListing(r.Id, r.Title, r.Issuers.ToList(), r.Statements.Count,
             r.Omissions.Count, r.Framing.Count, r.FirstPublishedAt, r.LastPublishedAt, $"/api/engagements/{r.Id}/report")).ToList();
-        return Results.Ok(new Paged<EngagementListing>(p, size, total, items));
+        return Results.Ok(new Paged<EngagementListing>(paging.Page, paging.Size, total, items));
     }
 }

@@ -39,7 +39,7 @@ public static class DivergenceSetup
         {
             opts.ApplicationAssembly = typeof(Program).Assembly;
             opts.UseRuntimeCompilation();
-            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
         });
         builder.Services.AddWolverineHttp();
         return builder;

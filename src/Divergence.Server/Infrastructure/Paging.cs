@@ -1,16 +1,20 @@
 namespace Divergence.Server.Infrastructure;
 
-public static class Paging
+public readonly record struct Paging(int Page, int Size)
 {
     public const int DefaultSize = 50;
     public const int MaxSize = 500;
 
-    public static IResult? Problem(int? page, int? pageSize)
+    public int Offset => (Page - 1) * Size;
+
+    /// <summary>Parses ?page=&amp;pageSize=, or says what is wrong with them.</summary>
+    public static IResult? TryParse(string? page, string? pageSize, out Paging paging)
     {
-        if (page is < 1) return Problems.BadRequest("page starts at 1.");
-        if (pageSize is < 1 or > MaxSize) return Problems.BadRequest($"pageSize must be from 1 to {MaxSize}.");
+        paging = new Paging(1, DefaultSize);
+        if (!QueryNumbers.TryInt(page, out var p) || p is < 1) return Problems.BadRequest("page is a whole number from 1.");
+        if (!QueryNumbers.TryInt(pageSize, out var s) || s is < 1 or > MaxSize)
+            return Problems.BadRequest($"pageSize is a whole number from 1 to {MaxSize}.");
+        paging = new Paging(p ?? 1, s ?? DefaultSize);
         return null;
     }
-
-    public static (int Page, int Size) Of(int? page, int? pageSize) => (page ?? 1, pageSize ?? DefaultSize);
 }

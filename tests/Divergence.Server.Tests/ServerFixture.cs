@@ -1,0 +1,45 @@
+using Alba;
+using Marten;
+using Npgsql;
+using JasperFx.Resources;
+
+namespace Divergence.Server.Tests;
+
+/// <summary>
+/// One real server per test class, on the real PostgreSQL that scripts/test starts, in a schema of its own
+/// so classes never see each other's data.
+/// </summary>
+public sealed class ServerFixture : IAsyncLifetime
+{
+    public string Schema { get; } = "t_" + Guid.NewGuid().ToString("N")[..12];
+    public IAlbaHost Host { get; private set; } = null!;
+
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable("DIVERGENCE_DB") is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException("DIVERGENCE_DB is not set: run the tests with scripts/test, which starts PostgreSQL.");
+
+    public async ValueTask InitializeAsync()
+    {
+        _ = ConnectionString;
+        Host = await AlbaHost.For<Program>(b => b.UseSetting("Divergence:Schema", Schema));
+    }
+
+    public async Task ResetAsync()
+    {
+        await Host.ResetResourceState(TestContext.Current.CancellationToken);
+        await Host.ResetAllMartenDataAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Host is null) return;
+        await Host.DisposeAsync();
+        await using var conn = new NpgsqlConnection(ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"drop schema if exists {Schema} cascade", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
