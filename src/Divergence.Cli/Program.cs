@@ -9,6 +9,8 @@ try
     {
         "compare" => CompareCommand.Run(parsed),
         "taxonomy" => TaxonomyCommand.Run(parsed),
+        "submit" => await SubmitCommand.Run(parsed),
+        "report" => await ReportCommand.Run(parsed),
         "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),
         null => Usage.Print(Console.Error, 2),
         _ => throw new UsageException($"unknown command '{parsed.Command}' (try 'divergence help')"),

@@ -11,6 +11,11 @@ static class Usage
                                   [--min-confidence 0..1] [--json]
                   compare two statements of one engagement offline (no database) and print the omissions
               taxonomy [--json]   list the topic taxonomy the analyzer uses
+              submit FILE --engagement KEY --issuer CODE --published-at TIME --title T --source-url URL
+                          [--issuer-name NAME] [--engagement-title T] [--language en|ko] [--server URL] [--json]
+                  record one statement on a running server (DIVERGENCE_URL or http://127.0.0.1:5080)
+              report KEY [--min-confidence 0..1] [--server URL] [--json]
+                  print an engagement's omission report from a running server
               help                this text
             """);
         return exitCode;

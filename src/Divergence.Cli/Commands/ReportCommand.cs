@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace Divergence.Cli.Commands;
+
+/// <summary>`divergence report KEY`: an engagement's omission report from a running server.</summary>
+static class ReportCommand
+{
+    public static async Task<int> Run(CommandLine cl)
+    {
+        cl.RejectUnknown("server", "min-confidence", "json");
+        if (cl.Positionals.Count != 1) throw new UsageException("report takes one engagement key: divergence report KEY");
+        var minimum = cl.Number("min-confidence", 0, 0, 1);
+        using var server = ServerClient.From(cl);
+        var (_, report) = await server.Get($"api/engagements/{Uri.EscapeDataString(cl.Positionals[0])}/report?minConfidence={minimum}");
+        if (cl.Flag("json")) { Console.WriteLine(report.GetRawText()); return 0; }
+        Write(Console.Out, report);
+        return 0;
+    }
+
+    static void Write(TextWriter to, JsonElement r)
+    {
+        to.WriteLine($"{r.GetProperty("title").GetString()} ({r.GetProperty("engagement").GetString()})");
+        foreach (var s in r.GetProperty("statements").EnumerateArray())
+            to.WriteLine($"  {s.GetProperty("issuer").GetString(),-10} {s.GetProperty("publishedAt").GetDateTimeOffset():yyyy-MM-dd HH:mm zzz}  {s.GetProperty("title").GetString()}");
+        var omissions = r.GetProperty("omissions").EnumerateArray().ToList();
+        to.WriteLine($"\n{omissions.Count} omission(s):");
+        foreach (var o in omissions)
+        {
+            var evidence = o.GetProperty("evidence");
+            to.WriteLine($"  - {o.GetProperty("omittedBy").GetString()} left out what {o.GetProperty("statedBy").GetString()} stated: " +
+                         $"{o.GetProperty("label").GetString()} (confidence {o.GetProperty("confidence").GetDouble():0.00})");
+            to.WriteLine($"      \"{evidence.GetProperty("text").GetString()}\"");
+        }
+        var framing = r.GetProperty("framing").EnumerateArray().ToList();
+        if (framing.Count == 0) return;
+        to.WriteLine($"\n{framing.Count} framing difference(s):");
+        foreach (var f in framing)
+        {
+            to.WriteLine($"  - {f.GetProperty("label").GetString()}");
+            foreach (var side in new[] { f.GetProperty("a"), f.GetProperty("b") })
+                to.WriteLine($"      {side.GetProperty("issuer").GetString()}: \"{side.GetProperty("text").GetString()}\"");
+        }
+    }
+}
