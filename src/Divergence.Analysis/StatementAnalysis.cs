@@ -12,7 +12,9 @@ public sealed record StatementAnalysis(
 
 /// <summary>
 /// One claim (a clause) with its span in the original text. Debris claims are kept, marked, so that evidence
-/// offsets stay meaningful, but they never take part in a comparison.
+/// offsets stay meaningful, but they never take part in a comparison. Embedding: the all-MiniLM-L6-v2 vector of
+/// the claim's content words (names and stock phrasing removed), int8-quantised in base64; null for Korean
+/// claims (no offline model reads Korean), debris and claims with no content words.
 /// </summary>
 public sealed record Claim(
     int Sentence,
@@ -21,4 +23,5 @@ public sealed record Claim(
     string Text,
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> Qualifiers,
-    bool Debris);
+    bool Debris,
+    string? Embedding = null);

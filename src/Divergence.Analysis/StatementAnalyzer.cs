@@ -1,18 +1,24 @@
+using Divergence.Analysis.Embedding;
 using Divergence.Analysis.Text;
 using Divergence.Analysis.Topics;
 
 namespace Divergence.Analysis;
 
-/// <summary>Turns a statement's text into claims tagged with topics. Pure and deterministic per version.</summary>
-public sealed class StatementAnalyzer(Taxonomy taxonomy)
+/// <summary>
+/// Turns a statement's text into claims tagged with topics and embedded. Deterministic per version: the only
+/// model is all-MiniLM-L6-v2 from its NuGet package, run on the CPU with a fixed thread count.
+/// </summary>
+public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 0.1";
+    public const string EngineVersion = "divergence-analysis 0.3";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
+    public StatementAnalyzer(Taxonomy taxonomy) : this(taxonomy, null) { }
+
     public Taxonomy Taxonomy => taxonomy;
 
-    public string Version => $"{EngineVersion} / taxonomy {taxonomy.Version}";
+    public string Version => $"{EngineVersion} / taxonomy {taxonomy.Version} / {SentenceEmbedder.ModelName}";
 
     public StatementAnalysis Analyze(string text, string language)
     {
@@ -23,9 +29,28 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy)
             var sentence = sentences[i];
             var debris = Boilerplate.IsDebris(sentence.Of(text));
             foreach (var span in ClauseSplitter.Split(text, sentence))
-                claims.Add(Tag(text, i, span, debris));
+                claims.Add(Tag(text, i, span, debris || Boilerplate.IsDebrisClause(span.Of(text))));
         }
-        return new StatementAnalysis(Version, language, sentences.Count, claims);
+        return new StatementAnalysis(Version, language, sentences.Count, Embed(claims));
+    }
+
+    /// <summary>The content words of every substantive English claim, embedded in one batch.</summary>
+    IReadOnlyList<Claim> Embed(List<Claim> claims)
+    {
+        var targets = new List<(int Index, string Content)>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var c = claims[i];
+            if (c.Debris || Language.Guess(c.Text) == "ko") continue;
+            var words = ContentWords.Of(c.Text);
+            if (words.Count == 0) continue;
+            targets.Add((i, string.Join(' ', words)));
+        }
+        if (targets.Count == 0) return claims;
+        var vectors = (embedder ?? SentenceEmbedder.Shared).Embed(targets.Select(t => t.Content).ToList());
+        for (var k = 0; k < targets.Count; k++)
+            claims[targets[k].Index] = claims[targets[k].Index] with { Embedding = QuantizedVector.Encode(vectors[k]) };
+        return claims;
     }
 
     Claim Tag(string text, int sentence, TextSpan span, bool debris)

@@ -22,7 +22,7 @@ public sealed record CommandLine(string? Command, IReadOnlyList<string> Position
         return new CommandLine(command, positionals.Skip(1).ToList(), options);
     }
 
-    static bool IsFlag(string name) => name is "json" or "help";
+    static bool IsFlag(string name) => name is "json" or "help" or "verbose";
 
     public bool Flag(string name) => Options.ContainsKey(name);
 

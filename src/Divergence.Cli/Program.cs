@@ -9,6 +9,8 @@ try
     {
         "compare" => CompareCommand.Run(parsed),
         "taxonomy" => TaxonomyCommand.Run(parsed),
+        "eval" => EvalCommand.Run(parsed),
+        "analyze" => AnalyzeCommand.Run(parsed),
         "submit" => await SubmitCommand.Run(parsed),
         "report" => await ReportCommand.Run(parsed),
         "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),

@@ -10,7 +10,10 @@ static class Usage
               compare A.txt B.txt --issuer-a CODE --issuer-b CODE [--language-a en|ko] [--language-b en|ko]
                                   [--min-confidence 0..1] [--json]
                   compare two statements of one engagement offline (no database) and print the omissions
+              analyze A.txt [--language en|ko]   list the claims, topics and debris the engine sees
               taxonomy [--json]   list the topic taxonomy the analyzer uses
+              eval CORPUS [--min-confidence 0..1] [--verbose]
+                  score the engine on a labelled corpus (tests/corpus): omission P/R/F1, framing recall, false alarms
               submit FILE --engagement KEY --issuer CODE --published-at TIME --title T --source-url URL
                           [--issuer-name NAME] [--engagement-title T] [--language en|ko] [--server URL] [--json]
                   record one statement on a running server (DIVERGENCE_URL or http://127.0.0.1:5080)

@@ -1,10 +1,12 @@
+using Divergence.Analysis.Text;
 using Divergence.Analysis.Topics;
 
 namespace Divergence.Analysis.Comparison;
 
 /// <summary>
-/// Compares two issuers' accounts of one engagement at the level of claims, with the taxonomy as the bridge
-/// between wordings and languages. Pure: the same analyses always give the same result.
+/// Compares two issuers' accounts of one engagement at the level of claims: the taxonomy bridges wordings and
+/// languages; for claims no topic covers, the content-word embeddings (English) or bigrams (Korean) stored in
+/// the analyses decide. Pure and model-free: the same analyses always give the same result, quickly.
 /// </summary>
 public sealed class AccountComparer(Taxonomy taxonomy)
 {
@@ -12,53 +14,42 @@ public sealed class AccountComparer(Taxonomy taxonomy)
 
     public ComparisonResult Compare(Account a, Account b, double minimumConfidence = 0)
     {
-        var omissions = OmissionsOf(a, b).Concat(OmissionsOf(b, a))
+        var (pa, pb) = (new AccountProfile(a), new AccountProfile(b));
+        var omissions = OmissionsOf(pa, pb).Concat(OmissionsOf(pb, pa))
             .Where(o => o.Confidence >= minimumConfidence).ToList();
-        var framing = FramingBetween(a, b).Where(f => f.Confidence >= minimumConfidence).ToList();
+        var framing = new FramingDetector(taxonomy).Between(pa, pb).Where(f => f.Confidence >= minimumConfidence).ToList();
         return new ComparisonResult([a.Issuer, b.Issuer], omissions, framing);
     }
 
-    IEnumerable<Omission> OmissionsOf(Account stating, Account other)
+    IEnumerable<Omission> OmissionsOf(AccountProfile stating, AccountProfile other)
     {
-        var otherTopics = other.SubstantiveClaims.SelectMany(c => c.Claim.Topics).ToHashSet();
-        var reported = new HashSet<string>();
-        foreach (var (statementId, claim) in stating.SubstantiveClaims)
+        var reportedTopics = new HashSet<string>();
+        foreach (var claim in stating.Claims)
         {
-            foreach (var topicId in claim.Topics)
+            if (claim.Claim.Topics.Count > 0)
             {
-                if (otherTopics.Contains(topicId) || !reported.Add(topicId)) continue;
-                var topic = taxonomy.Find(topicId);
-                yield return new Omission(stating.Issuer, other.Issuer, topicId, topic?.Label ?? topicId,
-                    EvidenceOf(statementId, claim), 0.9);
+                // The taxonomy speaks for this claim: omitted when the other side never states one of its topics.
+                foreach (var topicId in claim.Claim.Topics)
+                {
+                    if (other.Topics.Contains(topicId) || !reportedTopics.Add(topicId)) continue;
+                    var topic = taxonomy.Find(topicId);
+                    yield return new Omission(stating.Account.Issuer, other.Account.Issuer, topicId,
+                        topic?.Label ?? topicId, claim.Evidence, 0.9);
+                }
+                continue;
             }
+            var coverage = ClaimCoverage.Of(claim, other);
+            if (coverage is null) continue; // English against Korean: only the taxonomy can bridge them
+            if (OpenVocabularyRule.Confidence(claim, coverage) is not { } confidence) continue;
+            yield return new Omission(stating.Account.Issuer, other.Account.Issuer, null, LabelOf(claim),
+                claim.Evidence, confidence);
         }
     }
 
-    IEnumerable<FramingDifference> FramingBetween(Account a, Account b)
+    /// <summary>A claim no topic names is labelled by its first content words.</summary>
+    static string LabelOf(ClaimProfile claim)
     {
-        foreach (var topic in taxonomy.Topics.Where(t => t.Qualifiers.Count > 0))
-        {
-            var sideA = QualifiedClaim(a, topic.Id);
-            var sideB = QualifiedClaim(b, topic.Id);
-            if (sideA is null || sideB is null) continue;
-            var qa = sideA.Value.Claim.Qualifiers.Where(q => q.StartsWith(topic.Id + ":")).ToHashSet();
-            var qb = sideB.Value.Claim.Qualifiers.Where(q => q.StartsWith(topic.Id + ":")).ToHashSet();
-            if (qa.SetEquals(qb)) continue;
-            yield return new FramingDifference(topic.Id, topic.Label,
-                FramingSide.Of(a.Issuer, EvidenceOf(sideA.Value.StatementId, sideA.Value.Claim), [.. qa.Order()]),
-                FramingSide.Of(b.Issuer, EvidenceOf(sideB.Value.StatementId, sideB.Value.Claim), [.. qb.Order()]),
-                0.7);
-        }
+        if (claim.IsKorean) return claim.Claim.Text.Length <= 40 ? claim.Claim.Text : claim.Claim.Text[..40] + "…";
+        return string.Join(' ', ContentWords.Of(claim.Claim.Text).Take(8));
     }
-
-    /// <summary>The claim that states the topic with the most qualifiers: the side's strongest wording.</summary>
-    static (string StatementId, Claim Claim)? QualifiedClaim(Account account, string topicId)
-    {
-        var claims = account.SubstantiveClaims.Where(c => c.Claim.Topics.Contains(topicId)).ToList();
-        if (claims.Count == 0) return null;
-        return claims.OrderByDescending(c => c.Claim.Qualifiers.Count(q => q.StartsWith(topicId + ":"))).First();
-    }
-
-    static Evidence EvidenceOf(string statementId, Claim claim) =>
-        new(statementId, claim.Text, claim.Sentence, claim.Start, claim.End);
 }

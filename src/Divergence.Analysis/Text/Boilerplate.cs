@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Divergence.Analysis.Text;
 
 /// <summary>
-/// Recognises the debris that real release pages carry (attribution lines, datelines, navigation, disclaimers,
-/// courtesies) so it is never compared. Debris is marked, not removed: evidence spans stay true to the original.
+/// Recognises the debris that real release pages carry (attribution lines, datelines, navigation, bylines,
+/// disclaimers, a news article's attributions, press-conference questions, courtesies) so it is never compared.
+/// Debris is marked, not removed: evidence spans stay true to the original.
 /// </summary>
 public static partial class Boilerplate
 {
@@ -12,19 +13,37 @@ public static partial class Boilerplate
     {
         var s = sentence.Trim();
         if (s.Length == 0) return true;
-        if (Debris().IsMatch(s)) return true;
-        if (Courtesy().IsMatch(s)) return true;
-        // Headings, menus and share buttons: short lines with no verb-like ending punctuation.
-        var words = CountWords(s);
-        var endsLikeSentence = s.EndsWith('.') || s.EndsWith('다') || s.EndsWith("다.") || s.EndsWith('"') || s.EndsWith('”');
-        return !endsLikeSentence && words < 8;
+        if (Debris().IsMatch(s) || Courtesy().IsMatch(s) || NewsAttribution().IsMatch(s)) return true;
+        if (Navigation().Matches(s).Count >= 2) return true;
+        // Headings, menus, link lists and share buttons: lines that do not end like a sentence.
+        var endsLikeSentence = EndsLikeSentence().IsMatch(s);
+        return !endsLikeSentence && CountWords(s) < 16;
+    }
+
+    /// <summary>For a clause inside a sentence: only what marks debris wherever it appears (a clause need not
+    /// end like a sentence).</summary>
+    public static bool IsDebrisClause(string clause)
+    {
+        var s = clause.Trim();
+        return s.Length == 0 || Debris().IsMatch(s) || Courtesy().IsMatch(s) || NewsAttribution().IsMatch(s);
     }
 
     static int CountWords(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"^(the (below|following) is attributable to|office of the spokesperson|for immediate release|readout\b|media note|press statement|skip to (main )?content|share\b|print\b|text size|home\s*[>›]|read:|related:|see also|this (material|content) is (distributed|published)|disclaimer|copyright|all rights reserved|\(end\)|###|q:|a:|question:|answer:|moderator:|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"([.!?:""”’)]|다|요|음|함|임|됨)\s*$")]
+    private static partial Regex EndsLikeSentence();
+
+    // Menus and breadcrumbs: pieces separated by | > › or bullets.
+    [GeneratedRegex(@"\s(\||>|›|»|·)\s")]
+    private static partial Regex Navigation();
+
+    [GeneratedRegex(@"^(the (below|following) is attributable to|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|attachment|photo|previous|next\s*:|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
     private static partial Regex Debris();
 
-    [GeneratedRegex(@"^(the two sides|both sides|they|양측은)?\s*(exchanged (views|opinions)|congratulated|thanked|expressed (gratitude|appreciation)|looked forward|agreed to (maintain|continue) (close )?communication|의견을 교환|축하)", RegexOptions.IgnoreCase)]
+    // A news article that summarises a release, and reporters' hedges, are not the release.
+    [GeneratedRegex(@"(according to (a |the )?(readout|statement|press release|post|ministry|report|officials?|sources?)|,? (the )?(ministry|department|office|spokesperson|official|officials|he|she|they) (said|added|told reporters)\.?$|said in a statement|told reporters|news agency|\bYonhap\b|\bReuters\b|\bAFP\b|reporter\b|@)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewsAttribution();
+
+    [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)|congratulated|thanked|expressed (gratitude|appreciation|thanks)|looked forward|agreed to (maintain|continue|remain in|keep) (close |regular )?(communication|contact|contacts|in contact)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
 }

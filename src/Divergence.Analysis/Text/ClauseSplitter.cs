@@ -4,37 +4,72 @@ namespace Divergence.Analysis.Text;
 
 /// <summary>
 /// Splits a sentence into claims: "reaffirmed X, the full implementation of Y, and expressed concern about Z"
-/// lists several commitments, and one shared commitment must not hide the others.
+/// lists several commitments, and one shared commitment must not hide the others. A comma is a break only when
+/// the pieces on both sides are long enough to carry a commitment of their own, so short serial lists ("peace,
+/// security, and prosperity"), dates and appositives stay whole.
 /// </summary>
 public static partial class ClauseSplitter
 {
+    const int MinimumWordsPerPiece = 5;
+
     public static IReadOnlyList<TextSpan> Split(string text, TextSpan sentence)
     {
-        var cuts = new List<int>();
         var body = sentence.Of(text);
-        foreach (Match m in ClauseBreak().Matches(body))
-            cuts.Add(sentence.Start + m.Index + m.Groups["sep"].Length);
+        // Candidate breaks: (position where the piece before ends, position where the next piece starts, hard?)
+        var candidates = new List<(int End, int Next, bool Hard)>();
+        foreach (Match m in Break().Matches(body))
+        {
+            var hard = m.Groups["hard"].Success;
+            candidates.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length, hard));
+        }
+
+        var bounds = new List<int> { sentence.Start };
+        var pieceEnds = new List<int>();
+        foreach (var c in candidates) { pieceEnds.Add(c.End); bounds.Add(c.Next); }
+        pieceEnds.Add(sentence.End);
+
+        var accepted = new List<(int End, int Next)>();
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var before = Words(text, bounds[k], pieceEnds[k]);
+            var after = Words(text, bounds[k + 1], pieceEnds[k + 1]);
+            if (candidates[k].Hard || (before >= MinimumWordsPerPiece && after >= MinimumWordsPerPiece))
+                accepted.Add((candidates[k].End, candidates[k].Next));
+        }
 
         var claims = new List<TextSpan>();
         var start = sentence.Start;
-        foreach (var cut in cuts)
+        foreach (var (end, next) in accepted)
         {
-            AddTrimmed(text, start, cut, claims);
-            start = cut;
+            AddTrimmed(text, start, end, claims);
+            start = next;
         }
         AddTrimmed(text, start, sentence.End, claims);
         return claims;
     }
 
+    static int Words(string text, int start, int end)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+
     static void AddTrimmed(string text, int start, int end, List<TextSpan> claims)
     {
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ';')) start++;
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';')) end--;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ';' or ':')) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':')) end--;
         if (end - start >= 3) claims.Add(new TextSpan(start, end));
     }
 
-    // A break before a new predicate ("..., and expressed", "...; they also") or between list items that each
-    // carry their own commitment ("..., the full implementation of ...").
-    [GeneratedRegex(@"(?<sep>;\s*|,\s*(and\s+|while\s+|as well as\s+)?(?=(also\s+)?(expressed|reaffirmed|reiterated|agreed|discussed|emphasi[sz]ed|underscored|stressed|welcomed|noted|highlighted|pledged|committed|condemned|called|urged|affirmed|confirmed|shared|decided|vowed|voiced|praised|underlined|acknowledged|recognized|raised|exchanged|the (full|complete|continued|importance|need|peace|shared)\b)))|(?<sep>\s+and\s+(?=(also\s+)?(expressed|reaffirmed|reiterated|agreed|discussed|emphasi[sz]ed|underscored|stressed|welcomed|noted|highlighted|pledged|committed|condemned|called|urged|vowed|voiced)\b))|(?<sep>(했|하였|였)(으며|고),?\s*)", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseBreak();
+    // Semicolons and a new predicate after "and" are hard breaks; commas (with an optional conjunction) are soft.
+    // Korean: a connective ending (-하였으며, -했고, -하며, ...-고,) closes a clause.
+    [GeneratedRegex(@"(?<hard>;\s*)|(?<hard>\s+and\s+(?=(also\s+)?(expressed|reaffirmed|reiterated|agreed|discussed|emphasi[sz]ed|underscored|stressed|welcomed|noted|highlighted|pledged|committed|condemned|called|urged|vowed|voiced|asked|pressed|raised|explained)\b))|,\s*((and|while|as well as|but|whereas)\s+)?|(?<=[\uAC00-\uD7A3](으며|하며|했고|였고|하고|이며|되며|었으며|였으며)),?\s+|(?<=[\uAC00-\uD7A3]고),\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Break();
 }

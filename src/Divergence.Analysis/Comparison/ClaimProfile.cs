@@ -1,0 +1,50 @@
+using Divergence.Analysis.Embedding;
+using Divergence.Analysis.Text;
+
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>What a comparison needs of one substantive claim, computed once per comparison from the stored claim.</summary>
+public sealed class ClaimProfile
+{
+    public ClaimProfile(string statementId, Claim claim)
+    {
+        StatementId = statementId;
+        Claim = claim;
+        IsKorean = Language.Guess(claim.Text) == "ko";
+        Stems = IsKorean ? [] : ContentWords.StemsOf(claim.Text);
+        Bigrams = IsKorean ? KoreanBigrams.Of(claim.Text) : [];
+        Vector = claim.Embedding is { } e ? QuantizedVector.Decode(e) : null;
+    }
+
+    public string StatementId { get; }
+    public Claim Claim { get; }
+    public bool IsKorean { get; }
+    public HashSet<string> Stems { get; }
+    public HashSet<string> Bigrams { get; }
+    public sbyte[]? Vector { get; }
+
+    public Evidence Evidence => new(StatementId, Claim.Text, Claim.Sentence, Claim.Start, Claim.End);
+}
+
+/// <summary>One issuer's account prepared for comparison: its substantive claims and what they say in total.</summary>
+public sealed class AccountProfile
+{
+    public AccountProfile(Account account)
+    {
+        Account = account;
+        Claims = account.SubstantiveClaims.Select(c => new ClaimProfile(c.StatementId, c.Claim)).ToList();
+        Topics = Claims.SelectMany(c => c.Claim.Topics).ToHashSet();
+        Stems = Claims.SelectMany(c => c.Stems).ToHashSet();
+        Bigrams = Claims.SelectMany(c => c.Bigrams).ToHashSet();
+        HasEnglish = Claims.Any(c => !c.IsKorean);
+        HasKorean = Claims.Any(c => c.IsKorean);
+    }
+
+    public Account Account { get; }
+    public IReadOnlyList<ClaimProfile> Claims { get; }
+    public HashSet<string> Topics { get; }
+    public HashSet<string> Stems { get; }
+    public HashSet<string> Bigrams { get; }
+    public bool HasEnglish { get; }
+    public bool HasKorean { get; }
+}

@@ -1,0 +1,35 @@
+using Divergence.Analysis.Topics;
+
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>
+/// Both sides state a topic, with wording that changes its meaning. Embeddings barely move for a qualifier shift
+/// (~0.94) or a negation (~0.82), so these are checked lexically: the taxonomy's qualifiers per topic.
+/// </summary>
+public sealed class FramingDetector(Taxonomy taxonomy)
+{
+    public IEnumerable<FramingDifference> Between(AccountProfile a, AccountProfile b)
+    {
+        foreach (var topic in taxonomy.Topics.Where(t => t.Qualifiers.Count > 0))
+        {
+            var sideA = QualifiedClaim(a, topic.Id);
+            var sideB = QualifiedClaim(b, topic.Id);
+            if (sideA is null || sideB is null) continue;
+            var qa = QualifiersOf(sideA, topic.Id);
+            var qb = QualifiersOf(sideB, topic.Id);
+            if (qa.SetEquals(qb)) continue;
+            yield return new FramingDifference(topic.Id, topic.Label,
+                FramingSide.Of(a.Account.Issuer, sideA.Evidence, [.. qa.Order()]),
+                FramingSide.Of(b.Account.Issuer, sideB.Evidence, [.. qb.Order()]),
+                0.7);
+        }
+    }
+
+    static HashSet<string> QualifiersOf(ClaimProfile claim, string topicId) =>
+        claim.Claim.Qualifiers.Where(q => q.StartsWith(topicId + ":", StringComparison.Ordinal)).ToHashSet();
+
+    /// <summary>The claim that states the topic with the most qualifiers: the side's strongest wording.</summary>
+    static ClaimProfile? QualifiedClaim(AccountProfile account, string topicId) =>
+        account.Claims.Where(c => c.Claim.Topics.Contains(topicId))
+            .OrderByDescending(c => QualifiersOf(c, topicId).Count).FirstOrDefault();
+}

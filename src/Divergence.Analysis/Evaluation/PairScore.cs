@@ -1,0 +1,12 @@
+using Divergence.Analysis.Comparison;
+
+namespace Divergence.Analysis.Evaluation;
+
+/// <summary>How one pair scored, with the predictions that missed and the gold that was not found (for reading).</summary>
+public sealed record PairScore(
+    string Name, bool Agreeing, Tally AToB, Tally BToA, Tally Framing,
+    IReadOnlyList<Omission> FalseOmissions, IReadOnlyList<GoldOmission> MissedOmissions,
+    IReadOnlyList<string> LabelProblems)
+{
+    public Tally Omissions => AToB + BToA;
+}

@@ -1,0 +1,25 @@
+using Divergence.Analysis;
+using Divergence.Analysis.Text;
+
+namespace Divergence.Cli.Commands;
+
+/// <summary>`divergence analyze FILE`: the claims the engine sees in one statement, so a reader can check why a
+/// sentence was (or was not) compared.</summary>
+static class AnalyzeCommand
+{
+    public static int Run(CommandLine cl)
+    {
+        cl.RejectUnknown("language");
+        if (cl.Positionals.Count != 1) throw new UsageException("analyze takes one file: divergence analyze A.txt");
+        var text = StatementFile.Read(cl.Positionals[0]);
+        var analysis = new StatementAnalyzer().Analyze(text, cl.Optional("language", Language.Guess(text)));
+        Console.WriteLine($"{analysis.AnalyzerVersion}; {analysis.SentenceCount} sentences, {analysis.Claims.Count} claims");
+        foreach (var c in analysis.Claims)
+        {
+            var mark = c.Debris ? "debris" : string.Join(',', c.Topics.Concat(c.Qualifiers));
+            var content = c.Debris ? "" : $"  {{{string.Join(' ', ContentWords.Of(c.Text))}}}";
+            Console.WriteLine($"{c.Sentence,3} {c.Start,5}-{c.End,-5} [{mark}] {c.Text}{content}");
+        }
+        return 0;
+    }
+}

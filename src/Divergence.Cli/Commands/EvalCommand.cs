@@ -1,0 +1,28 @@
+using Divergence.Analysis;
+using Divergence.Analysis.Comparison;
+using Divergence.Analysis.Evaluation;
+
+namespace Divergence.Cli.Commands;
+
+/// <summary>`divergence eval CORPUS`: precision, recall and F1 of omissions per direction, framing recall, and
+/// false alarms per agreeing pair, against the labelled corpus (see tests/corpus/README.md).</summary>
+static class EvalCommand
+{
+    public static int Run(CommandLine cl)
+    {
+        cl.RejectUnknown("min-confidence", "verbose", "features");
+        if (cl.Positionals.Count != 1) throw new UsageException("eval takes the corpus folder: divergence eval tests/corpus");
+        var folder = cl.Positionals[0];
+        if (!Directory.Exists(folder)) throw new IOException($"cannot read '{folder}': no such folder");
+        var minimum = cl.Number("min-confidence", 0, 0, 1);
+
+        var analyzer = new StatementAnalyzer();
+        var pairs = CorpusPair.LoadAll(folder);
+        if (cl.Options.TryGetValue("features", out var featuresPath) && featuresPath is not null)
+            EvalFeatures.Write(featuresPath, analyzer, pairs);
+        var scores = new CorpusEvaluator(analyzer, new AccountComparer(analyzer.Taxonomy)).Evaluate(pairs, minimum);
+        if (cl.Flag("verbose")) EvalReport.WriteDetails(Console.Out, scores);
+        EvalReport.WriteSummary(Console.Out, analyzer.Version, minimum, scores);
+        return 0;
+    }
+}
