@@ -1,11 +1,11 @@
-using Divergence.Analysis;
 using Divergence.Analysis.Comparison;
+using Divergence.Server.Statements;
 
 namespace Divergence.Server.Engagements;
 
 /// <summary>
-/// One engagement as the tracker knows it: its statements and, for every pair of issuers, what one side stated
-/// that the other omitted and where they framed the same topic differently. Kept inline with the stream.
+/// One engagement as the tracker knows it now: its statements (every version) and the divergences that are open,
+/// as the OmissionOpened / FramingOpened / DivergenceClosed events recorded them. Kept inline with the stream.
 /// </summary>
 public sealed class EngagementReport
 {
@@ -14,29 +14,34 @@ public sealed class EngagementReport
     public long Version { get; set; }
     public DateTimeOffset? FirstPublishedAt { get; set; }
     public DateTimeOffset? LastPublishedAt { get; set; }
-    public List<ReportedStatement> Statements { get; set; } = [];
+    public IReadOnlyList<StatementState> Statements { get; set; } = [];
     public List<ReportedOmission> Omissions { get; set; } = [];
     public List<ReportedFraming> Framing { get; set; } = [];
+    public List<DivergenceChange> Changes { get; set; } = [];
 
-    public IEnumerable<string> Issuers => Statements.Select(s => s.Issuer).Distinct().Order();
-    public string? AnalyzerVersion => Statements.Select(s => s.Analysis?.AnalyzerVersion).LastOrDefault(v => v is not null);
+    public IEnumerable<string> Issuers => Statements.Where(s => !s.Withdrawn).Select(s => s.Issuer).Distinct().Order(StringComparer.Ordinal);
 
-    public ReportedStatement? FindDuplicate(string issuer, string contentHash) =>
-        Statements.FirstOrDefault(s => s.Issuer == issuer && s.ContentHash == contentHash);
+    public StatementState? FindDuplicate(string issuer, string contentHash) =>
+        Statements.FirstOrDefault(s => s.Issuer == issuer && s.Versions.Any(v => v.ContentHash == contentHash));
+
+    public StatementState? Find(Guid statementId) => Statements.FirstOrDefault(s => s.Id == statementId);
+
+    public IReadOnlySet<string> OpenDivergenceIds =>
+        Omissions.Select(o => o.Id).Concat(Framing.Select(f => f.Id)).ToHashSet();
 }
 
-public sealed record ReportedStatement(
-    Guid Id, string Issuer, string IssuerName, string Language, DateTimeOffset PublishedAt, string Title,
-    string SourceUrl, string ContentHash, int Characters, StatementAnalysis? Analysis);
-
-/// <summary>An omission flattened with what a query across engagements filters and sorts on.</summary>
+/// <summary>An omission, flattened with what a query across engagements filters and sorts on.</summary>
 public sealed record ReportedOmission(
-    string EngagementKey, string StatedBy, string OmittedBy, string Kind, string? Topic, string Label,
+    string Id, string EngagementKey, string StatedBy, string OmittedBy, string Kind, string? Topic, string Label,
     Evidence Evidence, double Confidence, DateTimeOffset PublishedAt);
 
 public sealed record ReportedFraming(
-    string EngagementKey, string Topic, string Label, FramingSide A, FramingSide B, double Confidence,
+    string Id, string EngagementKey, string Topic, string Label, FramingSide A, FramingSide B, double Confidence,
     DateTimeOffset PublishedAt)
 {
     public string Kind => "framing";
 }
+
+/// <summary>A divergence opening or closing, with its cause and when the tracker recorded it.</summary>
+public sealed record DivergenceChange(
+    string DivergenceId, string Kind, string Change, string? Topic, string Reason, Guid StatementId, DateTimeOffset RecordedAt);

@@ -1,4 +1,6 @@
+using Divergence.Analysis;
 using Divergence.Server.Infrastructure;
+using Divergence.Server.Statements;
 using Marten;
 using Wolverine.Http;
 
@@ -6,14 +8,28 @@ namespace Divergence.Server.Engagements;
 
 public static class GetOmissionReportEndpoint
 {
-    /// <summary>The engagement's report: statements, omissions per issuer pair, framing differences.</summary>
+    /// <summary>
+    /// The engagement's report: live by default; ?asOf= replays to a publication time, ?knownAt= to a recording
+    /// time, ?analysis=current re-reads every version with today's analyzer instead of the analysis of the time.
+    /// </summary>
     [WolverineGet("/api/engagements/{key}/report")]
-    public static async Task<IResult> Get(string key, string? minConfidence, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(string key, string? asOf, string? knownAt, string? analysis, string? minConfidence,
+        IQuerySession session, StatementAnalyzer analyzer, TimeProvider clock, CancellationToken ct)
     {
+        if (ReportQuery.TryParse(asOf, knownAt, analysis, minConfidence, clock.GetUtcNow(), out var query) is { } problem) return problem;
         if (!Slugs.IsEngagementKey(key)) return Problems.NotFound($"No engagement '{key}': keys are lowercase slugs.");
-        if (!QueryNumbers.TryConfidence(minConfidence, out var minimum)) return Problems.BadRequest("minConfidence must be between 0 and 1.");
-        var report = await session.LoadAsync<EngagementReport>(key, ct);
-        if (report is null) return Problems.NotFound($"No engagement '{key}' has been recorded.");
-        return Results.Ok(OmissionReport.From(report, minimum));
+        var live = await session.LoadAsync<EngagementReport>(key, ct);
+        if (live is null) return Problems.NotFound($"No engagement '{key}' has been recorded.");
+        if (query.IsLive) return Results.Ok(OmissionReport.From(live, query, null));
+
+        var known = query.KnownAt is { } t
+            ? await session.Events.AggregateStreamAsync<EngagementReport>(key, timestamp: t, token: ct)
+              ?? new EngagementReport { Id = key, Title = live.Title }
+            : live;
+        if (!query.CurrentAnalyzer && query.AsOf is null) return Results.Ok(OmissionReport.From(known, query, null));
+
+        var reread = query.CurrentAnalyzer ? await Reanalysis.ReaderFor(session, key, query.KnownAt, analyzer, ct) : null;
+        var recomputed = EngagementComparison.Compute(key, known.Statements, query.AsOf, reread);
+        return Results.Ok(OmissionReport.From(known, query, recomputed));
     }
 }

@@ -21,6 +21,7 @@ public static class DivergenceSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new StatementAnalyzer());
         builder.Services.AddSingleton<StoreRetry>();
+        builder.Services.AddSingleton<EngagementWriter>();
         builder.Services.AddProblemDetails();
 
         builder.Services.AddMarten(opts =>

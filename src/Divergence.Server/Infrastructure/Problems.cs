@@ -12,6 +12,9 @@ public static class Problems
     public static IResult NotFound(string detail) =>
         Results.Problem(detail, statusCode: 404, title: "Not found.");
 
+    public static IResult Conflict(string detail) =>
+        Results.Problem(detail, statusCode: 409, title: "Conflict.");
+
     public static IResult TooLarge(string detail) =>
         Results.Problem(detail, statusCode: 413, title: "The request is too large.");
 }

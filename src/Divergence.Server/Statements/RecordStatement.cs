@@ -23,8 +23,8 @@ public sealed record StatementAccepted(Guid StatementId, string Engagement, bool
 public static class RecordStatementEndpoint
 {
     [WolverinePost("/api/statements")]
-    public static async Task<IResult> Post(RecordStatement command, IDocumentStore store,
-        StatementAnalyzer analyzer, TimeProvider clock, StoreRetry retry, CancellationToken ct)
+    public static async Task<IResult> Post(RecordStatement command, EngagementWriter writer, StatementAnalyzer analyzer,
+        TimeProvider clock, CancellationToken ct)
     {
         if (RecordStatementValidation.Problem(command, clock.GetUtcNow()) is { } problem) return problem;
 
@@ -33,24 +33,13 @@ public static class RecordStatementEndpoint
         var analysis = analyzer.Analyze(command.Text!, command.Language!);
         var newId = Guid.CreateVersion7();
 
-        return await retry.Run(async token =>
-        {
-            // A fresh session per attempt: a failed attempt leaves nothing pending behind.
-            await using var session = store.LightweightSession();
-            var stream = await session.Events.FetchForWriting<EngagementReport>(command.Engagement!, token);
-            var decision = Decide(stream.Aggregate, command, hash, analysis, newId);
-            if (decision.Events.Length > 0)
-            {
-                stream.AppendMany(decision.Events);
-                await session.SaveChangesAsync(token);
-            }
-            var body = new StatementAccepted(decision.StatementId, command.Engagement!, decision.Duplicate,
-                $"/api/engagements/{command.Engagement}/report");
-            return decision.Duplicate ? Results.Ok(body) : Results.Created($"/api/statements/{decision.StatementId}", body);
-        }, ct);
+        var decision = await writer.Write(command.Engagement!, current => Decide(current, command, hash, analysis, newId), ct);
+        var body = new StatementAccepted(decision.StatementId, command.Engagement!, decision.Duplicate,
+            $"/api/engagements/{command.Engagement}/report");
+        return decision.Duplicate ? Results.Ok(body) : Results.Created($"/api/engagements/{command.Engagement}/statements/{decision.StatementId}", body);
     }
 
-    public sealed record Decision(Guid StatementId, bool Duplicate, object[] Events);
+    public sealed record Decision(Guid StatementId, bool Duplicate, object[] Events) : IDecision;
 
     /// <summary>Pure: what recording this statement means for the engagement as it stands.</summary>
     public static Decision Decide(EngagementReport? current, RecordStatement c, string hash, StatementAnalysis analysis, Guid newId)
@@ -61,9 +50,14 @@ public static class RecordStatementEndpoint
         var events = new List<object>();
         if (current is null)
             events.Add(new EngagementOpened(c.Engagement!, string.IsNullOrWhiteSpace(c.EngagementTitle) ? c.Title! : c.EngagementTitle));
-        events.Add(new StatementRecorded(newId, c.Engagement!, c.Issuer!, c.IssuerName!, c.Language!, c.PublishedAt!.Value,
-            c.Title!, c.SourceUrl!, c.Text!, hash));
-        events.Add(new StatementAnalyzed(newId, analysis));
+        var statementEvents = new object[]
+        {
+            new StatementRecorded(newId, c.Engagement!, c.Issuer!, c.IssuerName!, c.Language!, c.PublishedAt!.Value,
+                c.Title!, c.SourceUrl!, c.Text!, hash),
+            new StatementAnalyzed(newId, hash, analysis),
+        };
+        events.AddRange(EngagementDecider.WithDivergenceChanges(current, c.Engagement!, statementEvents,
+            new DivergenceCause(DivergenceCause.Recorded, newId)));
         return new Decision(newId, false, [.. events]);
     }
 }

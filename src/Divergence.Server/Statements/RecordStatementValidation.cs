@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Divergence.Server.Infrastructure;
 
@@ -7,13 +6,11 @@ namespace Divergence.Server.Statements;
 /// <summary>Edge validation: a bad submission is refused with problem+json and changes nothing.</summary>
 public static partial class RecordStatementValidation
 {
-    public const int MaxTextBytes = 1_000_000;
     static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
 
     public static IResult? Problem(RecordStatement c, DateTimeOffset now)
     {
-        if (c.Text is not null && Encoding.UTF8.GetByteCount(c.Text) > MaxTextBytes)
-            return Problems.TooLarge($"The statement text is larger than {MaxTextBytes:N0} bytes.");
+        if (StatementTextValidation.Problem(c.Text, "statement text") is { } tooLarge) return tooLarge;
 
         var errors = new Dictionary<string, string[]>();
         void Require(bool ok, string field, string message) { if (!ok) errors[field] = [message]; }
