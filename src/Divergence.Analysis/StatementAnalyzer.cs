@@ -24,10 +24,13 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
     {
         var claims = new List<Claim>();
         var sentences = SentenceSplitter.Split(text);
+        var inQuestionsAndAnswers = false;
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            var debris = Boilerplate.IsDebris(sentence.Of(text));
+            // A press conference's questions and answers follow the readout; they are not the release.
+            inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence.Of(text));
+            var debris = inQuestionsAndAnswers || Boilerplate.IsDebris(sentence.Of(text));
             foreach (var span in ClauseSplitter.Split(text, sentence))
                 claims.Add(Tag(text, i, span, debris || Boilerplate.IsDebrisClause(span.Of(text))));
         }

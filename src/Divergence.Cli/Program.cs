@@ -11,6 +11,7 @@ try
         "taxonomy" => TaxonomyCommand.Run(parsed),
         "eval" => EvalCommand.Run(parsed),
         "analyze" => AnalyzeCommand.Run(parsed),
+        "bench-analysis" => BenchAnalysisCommand.Run(parsed),
         "submit" => await SubmitCommand.Run(parsed),
         "report" => await ReportCommand.Run(parsed),
         "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),

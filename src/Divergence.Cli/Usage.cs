@@ -11,6 +11,7 @@ static class Usage
                                   [--min-confidence 0..1] [--json]
                   compare two statements of one engagement offline (no database) and print the omissions
               analyze A.txt [--language en|ko]   list the claims, topics and debris the engine sees
+              bench-analysis [A.txt] [--runs N]   warm ms per ~2,000-character statement and ratio to bare inference
               taxonomy [--json]   list the topic taxonomy the analyzer uses
               eval CORPUS [--min-confidence 0..1] [--verbose]
                   score the engine on a labelled corpus (tests/corpus): omission P/R/F1, framing recall, false alarms

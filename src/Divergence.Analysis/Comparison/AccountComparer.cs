@@ -12,6 +12,10 @@ public sealed class AccountComparer(Taxonomy taxonomy)
 {
     public AccountComparer() : this(Taxonomy.Default) { }
 
+    /// <summary>The confidence a report shows by default: taxonomy omissions (0.9) and framing (0.7) pass,
+    /// open-vocabulary candidates (at most 0.45, their measured precision) do not.</summary>
+    public const double ReportingConfidence = 0.5;
+
     public ComparisonResult Compare(Account a, Account b, double minimumConfidence = 0)
     {
         var (pa, pb) = (new AccountProfile(a), new AccountProfile(b));

@@ -28,6 +28,16 @@ public static partial class Boilerplate
         return s.Length == 0 || Debris().IsMatch(s) || Courtesy().IsMatch(s) || NewsAttribution().IsMatch(s);
     }
 
+    /// <summary>A journalist's question: what follows is a press conference, not the release.</summary>
+    public static bool OpensQuestions(string sentence)
+    {
+        var s = sentence.Trim();
+        return s.EndsWith('?') || QuestionMarker().IsMatch(s);
+    }
+
+    [GeneratedRegex(@"^(q\s*[:.]|question\s*:|questions and answers|\(?q&a\)?|[A-Z][a-z]+ [A-Z][a-z]+ (news|times|post|tv|agency|broadcasting)\b.{0,40}:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionMarker();
+
     static int CountWords(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     [GeneratedRegex(@"([.!?:""”’)]|다|요|음|함|임|됨)\s*$")]
@@ -41,7 +51,7 @@ public static partial class Boilerplate
     private static partial Regex Debris();
 
     // A news article that summarises a release, and reporters' hedges, are not the release.
-    [GeneratedRegex(@"(according to (a |the )?(readout|statement|press release|post|ministry|report|officials?|sources?)|,? (the )?(ministry|department|office|spokesperson|official|officials|he|she|they) (said|added|told reporters)\.?$|said in a statement|told reporters|news agency|\bYonhap\b|\bReuters\b|\bAFP\b|reporter\b|@)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(according to (a |the )?(readout|statement|press release|post|ministry|report|officials?|sources?)|,? (the )?(ministry|department|office|spokesperson|official|officials|he|she|they) (said|added|told reporters)\.?$|said in a statement|told reporters|news agency|official website|redistributed|syndicat|solely responsible for|also available in|did not take questions|brief you|official sources|\bYonhap\b|\bReuters\b|\bAFP\b|reporter\b|@)", RegexOptions.IgnoreCase)]
     private static partial Regex NewsAttribution();
 
     [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)|congratulated|thanked|expressed (gratitude|appreciation|thanks)|looked forward|agreed to (maintain|continue|remain in|keep) (close |regular )?(communication|contact|contacts|in contact)|의견을 교환|축하)", RegexOptions.IgnoreCase)]

@@ -17,7 +17,8 @@ public static partial class ContentWords
         foreach (Match m in Word().Matches(withoutNames))
         {
             var w = m.Value.Trim('\'', '-');
-            if (w.Length < 2) continue;
+            // Numbers are dates, times and durations: logistics, not commitments.
+            if (w.Length < 2 || char.IsDigit(w[0])) continue;
             var lower = w.ToLowerInvariant();
             if (StockWords.Ignored.Contains(lower)) continue;
             words.Add(w);

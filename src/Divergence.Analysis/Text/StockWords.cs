@@ -42,6 +42,10 @@ static class StockWords
         "assumed", "assumption", "office", "took", "since", "pleased", "honorable", "courtesy", "congratulated",
         "thanked", "opportunity", "hope", "looked", "forward", "next", "steps", "step", "going", "way", "ways",
         "level", "high-level", "dialogue", "exchange", "exchanges", "consultation", "consultations",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "hours", "hour", "minutes", "local", "time", "morning", "afternoon", "evening", "tonight", "p.m", "a.m",
+        "approximately", "about", "commencing", "later", "earlier", "week", "month", "year", "day",
         "concurred", "conveyed", "stated", "said", "told", "explained", "raised", "touched", "mentioned",
     };
 }
