@@ -69,3 +69,17 @@ public class ComparerTests
         candidate.Confidence.ShouldBeLessThan(AccountComparer.ReportingConfidence);
     }
 }
+
+public class NegationFramingTests
+{
+    [Fact]
+    public void Agreed_versus_did_not_agree_on_one_topic_is_framing_not_agreement()
+    {
+        var a = Shared.Analyzer.Analyze("The two leaders agreed on the tariff package.", "en");
+        var b = Shared.Analyzer.Analyze("The two leaders did not reach agreement on the tariff package.", "en");
+        var r = new AccountComparer().Compare(new Account("A", [new AccountStatement("a", a)]), new Account("B", [new AccountStatement("b", b)]));
+        var f = r.Framing.ShouldHaveSingleItem();
+        f.Topic.ShouldBe("tariffs");
+        f.B.Qualifiers.ShouldContain("negated");
+    }
+}

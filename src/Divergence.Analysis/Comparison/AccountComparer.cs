@@ -21,7 +21,9 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         var (pa, pb) = (new AccountProfile(a), new AccountProfile(b));
         var omissions = OmissionsOf(pa, pb).Concat(OmissionsOf(pb, pa))
             .Where(o => o.Confidence >= minimumConfidence).ToList();
-        var framing = new FramingDetector(taxonomy).Between(pa, pb).Where(f => f.Confidence >= minimumConfidence).ToList();
+        var detector = new FramingDetector(taxonomy);
+        var framing = detector.Between(pa, pb).Concat(detector.Negations(pa, pb))
+            .Where(f => f.Confidence >= minimumConfidence).ToList();
         return new ComparisonResult([a.Issuer, b.Issuer], omissions, framing);
     }
 

@@ -25,6 +25,23 @@ public sealed class FramingDetector(Taxonomy taxonomy)
         }
     }
 
+    /// <summary>A topic both sides state, one only in negated claims and the other only in flat ones.</summary>
+    public IEnumerable<FramingDifference> Negations(AccountProfile a, AccountProfile b)
+    {
+        foreach (var topicId in a.Topics.Intersect(b.Topics).Order(StringComparer.Ordinal))
+        {
+            var ca = a.Claims.Where(c => c.Claim.Topics.Contains(topicId)).ToList();
+            var cb = b.Claims.Where(c => c.Claim.Topics.Contains(topicId)).ToList();
+            var na = ca.All(c => StanceMarkers.Negated(c.Claim.Text));
+            var nb = cb.All(c => StanceMarkers.Negated(c.Claim.Text));
+            if (na == nb) continue;
+            var label = taxonomy.Find(topicId)?.Label ?? topicId;
+            yield return new FramingDifference(topicId, label,
+                FramingSide.Of(a.Account.Issuer, ca[0].Evidence, na ? ["negated"] : []),
+                FramingSide.Of(b.Account.Issuer, cb[0].Evidence, nb ? ["negated"] : []), 0.6);
+        }
+    }
+
     static HashSet<string> QualifiersOf(ClaimProfile claim, string topicId) =>
         claim.Claim.Qualifiers.Where(q => q.StartsWith(topicId + ":", StringComparison.Ordinal)).ToHashSet();
 
