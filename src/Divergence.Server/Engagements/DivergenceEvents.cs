@@ -23,3 +23,12 @@ public sealed record OmissionRestated(ReportedOmission Omission, DivergenceCause
 
 /// <summary>A framing difference that stays open with changed wording on either side.</summary>
 public sealed record FramingRestated(ReportedFraming Framing, DivergenceCause Cause);
+
+/// <summary>
+/// The tracker's reading of which issuer states which topic in this engagement changed. Feeds the cross-engagement
+/// views (topic timelines, issuer-pair statistics). Issuers and Topics list everything the change touches,
+/// before and after, so those views can also drop what no longer holds.
+/// </summary>
+public sealed record EngagementTopicsChanged(
+    string EngagementKey, DateTimeOffset PublishedAt, IReadOnlyDictionary<string, string[]> TopicsByIssuer,
+    IReadOnlyList<string> Issuers, IReadOnlyList<string> Topics);

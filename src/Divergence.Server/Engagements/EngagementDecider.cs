@@ -31,7 +31,20 @@ public static class EngagementDecider
             events.AddRange(current.Omissions.Where(o => !stillOpen.Contains(o.Id)).Select(o => new DivergenceClosed(o.Id, o.Kind, cause)));
             events.AddRange(current.Framing.Where(f => !stillOpen.Contains(f.Id)).Select(f => new DivergenceClosed(f.Id, f.Kind, cause)));
         }
+        if (TopicsChanged(current, key, after) is { } topics) events.Add(topics);
         return [.. events];
+    }
+
+    static EngagementTopicsChanged? TopicsChanged(EngagementReport? current, string key, IReadOnlyList<StatementState> after)
+    {
+        var before = TopicCoverage.Of(current?.Statements ?? []);
+        var now = TopicCoverage.Of(after);
+        if (TopicCoverage.SameAs(before, now)) return null;
+        var counting = after.Where(s => !s.Withdrawn).ToList();
+        var publishedAt = counting.Count > 0 ? counting.Max(s => s.Latest.EffectiveAt) : after.Max(s => s.PublishedAt);
+        return new EngagementTopicsChanged(key, publishedAt, now,
+            [.. before.Keys.Union(now.Keys).Order(StringComparer.Ordinal)],
+            [.. before.Values.Concat(now.Values).SelectMany(t => t).Distinct().Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>The engagement after some events, for a decision that takes several steps. Folds as the projection does.</summary>

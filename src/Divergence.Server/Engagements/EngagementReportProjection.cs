@@ -35,6 +35,10 @@ public sealed class EngagementReportProjection : SingleStreamProjection<Engageme
         Record(report, e, e.Data.Framing.Id, e.Data.Framing.Kind, "opened", e.Data.Framing.Topic, e.Data.Cause);
     }
 
+    // Nothing to fold, but handling it keeps the report's Version equal to the stream's in a rebuild too:
+    // a rebuild only reads the event types the projection handles.
+    public void Apply(EngagementTopicsChanged e, EngagementReport report) { }
+
     public void Apply(OmissionRestated e, EngagementReport report) => DivergenceFold.Apply(report, e);
     public void Apply(FramingRestated e, EngagementReport report) => DivergenceFold.Apply(report, e);
 
@@ -47,6 +51,9 @@ public sealed class EngagementReportProjection : SingleStreamProjection<Engageme
     }
 
     // The change is dated by the event store's own timestamp: when the tracker recorded it, never a clock read.
+    // PostgreSQL keeps microseconds; an inline run sees .NET's 100 ns ticks before the save. Truncating makes the
+    // live document and a rebuilt one identical.
     static void Record(EngagementReport report, IEvent e, string id, string kind, string change, string? topic, DivergenceCause cause) =>
-        report.Changes.Add(new DivergenceChange(id, kind, change, topic, cause.Reason, cause.StatementId, e.Timestamp));
+        report.Changes.Add(new DivergenceChange(id, kind, change, topic, cause.Reason, cause.StatementId,
+            e.Timestamp.AddTicks(-(e.Timestamp.Ticks % 10))));
 }

@@ -1,7 +1,9 @@
+using JasperFx.Events.Daemon;
+
 namespace Divergence.Server.Infrastructure;
 
 /// <summary>Where the store lives. DIVERGENCE_DB (environment) wins over ConnectionStrings:Divergence.</summary>
-public sealed record DivergenceSettings(string ConnectionString, string Schema)
+public sealed record DivergenceSettings(string ConnectionString, string Schema, DaemonMode DaemonMode)
 {
     public static DivergenceSettings From(IConfiguration config)
     {
@@ -10,6 +12,9 @@ public sealed record DivergenceSettings(string ConnectionString, string Schema)
             : config.GetConnectionString("Divergence")
               ?? throw new InvalidOperationException(
                   "No database configured: set DIVERGENCE_DB (scripts/db prints one) or ConnectionStrings:Divergence.");
-        return new DivergenceSettings(connection, config["Divergence:Schema"] ?? "divergence");
+        // HotCold: with several server processes on one database, one runs the async projections and another
+        // takes over when it dies. Solo suits a single process that must start projecting at once (tests).
+        var mode = Enum.TryParse<DaemonMode>(config["Divergence:Daemon"], ignoreCase: true, out var m) ? m : DaemonMode.HotCold;
+        return new DivergenceSettings(connection, config["Divergence:Schema"] ?? "divergence", mode);
     }
 }

@@ -1,5 +1,6 @@
 using Divergence.Analysis;
 using Divergence.Server.Engagements;
+using Divergence.Server.Patterns;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Events;
@@ -32,8 +33,12 @@ public static class DivergenceSetup
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 opts.Events.StreamIdentity = StreamIdentity.AsString;
                 opts.AddEngagements();
+                opts.AddPatterns();
             })
             .UseLightweightSessions()
+            // Schema first, then the daemon: both creating tables at once races ("relation already exists").
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(settings.DaemonMode)
             .IntegrateWithWolverine();
 
         builder.Host.UseWolverine(opts =>

@@ -1,0 +1,38 @@
+using Divergence.Server.Infrastructure;
+using Marten;
+using Wolverine.Http;
+
+namespace Divergence.Server.Patterns;
+
+/// <summary>How often OmittedBy leaves out Topic when StatedBy states it, over engagements where both spoke.</summary>
+public sealed record TopicOmissionRate(string StatedBy, string OmittedBy, string Topic, int Stated, int Omitted, double Rate);
+
+public static class GetIssuerPairStatisticsEndpoint
+{
+    [WolverineGet("/api/statistics/issuer-pairs")]
+    public static async Task<IResult> Get(string? statedBy, string? omittedBy, string? topic, string? asOf,
+        IQuerySession session, CancellationToken ct)
+    {
+        if (!Dates.TryParse(asOf, out var asOfTime)) return Problems.BadRequest("asOf is a date (2025-08-01) or an ISO 8601 time.");
+        var until = Dates.EndOf(asOf, asOfTime);
+        var query = session.Query<IssuerPairStatistics>().AsQueryable();
+        if (statedBy is not null) query = query.Where(p => p.StatedBy == statedBy);
+        if (omittedBy is not null) query = query.Where(p => p.OmittedBy == omittedBy);
+        var pairs = await query.OrderBy(p => p.Id).Take(2000).ToListAsync(ct);
+
+        var rates = pairs.SelectMany(p => Rates(p, until)).Where(r => topic is null || r.Topic == topic)
+            .OrderByDescending(r => r.Omitted).ThenBy(r => r.StatedBy).ThenBy(r => r.OmittedBy).ThenBy(r => r.Topic).ToList();
+        return Results.Ok(new { asOf = asOfTime, rates });
+    }
+
+    static IEnumerable<TopicOmissionRate> Rates(IssuerPairStatistics pair, DateTimeOffset? until)
+    {
+        var engagements = pair.Engagements.Where(e => until is null || e.PublishedAt < until).ToList();
+        return engagements.SelectMany(e => e.Stated).Distinct().Select(t =>
+        {
+            var stated = engagements.Count(e => e.Stated.Contains(t));
+            var omitted = engagements.Count(e => e.Omitted.Contains(t));
+            return new TopicOmissionRate(pair.StatedBy, pair.OmittedBy, t, stated, omitted, Math.Round((double)omitted / stated, 3));
+        });
+    }
+}
