@@ -29,21 +29,9 @@ public sealed class AccountComparer(Taxonomy taxonomy)
 
     IEnumerable<Omission> OmissionsOf(AccountProfile stating, AccountProfile other)
     {
-        var reportedTopics = new HashSet<string>();
-        foreach (var claim in stating.Claims)
+        foreach (var omission in TopicOmissions.Of(stating, other, taxonomy)) yield return omission;
+        foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count == 0))
         {
-            if (claim.Claim.Topics.Count > 0)
-            {
-                // The taxonomy speaks for this claim: omitted when the other side never states one of its topics.
-                foreach (var topicId in claim.Claim.Topics)
-                {
-                    if (other.Topics.Contains(topicId) || !reportedTopics.Add(topicId)) continue;
-                    var topic = taxonomy.Find(topicId);
-                    yield return new Omission(stating.Account.Issuer, other.Account.Issuer, topicId,
-                        topic?.Label ?? topicId, claim.Evidence, 0.9);
-                }
-                continue;
-            }
             var coverage = ClaimCoverage.Of(claim, other);
             if (coverage is null) continue; // English against Korean: only the taxonomy can bridge them
             if (OpenVocabularyRule.Confidence(claim, coverage) is not { } confidence) continue;

@@ -3,13 +3,51 @@ using System.Text.RegularExpressions;
 namespace Divergence.Analysis.Comparison;
 
 /// <summary>
-/// Negation and tentative modality, checked lexically because embeddings barely notice them ("agreed" vs "did
-/// not agree" scored 0.82): one side states a topic flatly, the other negates it or only keeps discussing it.
+/// Negation, modality and stance, checked lexically because embeddings barely notice them ("agreed" vs "did
+/// not agree" scored 0.82): one side states a topic flatly, the other negates it, demands it, condemns it or
+/// only keeps discussing it.
 /// </summary>
 public static partial class StanceMarkers
 {
     public static bool Negated(string claim) => Negation().IsMatch(claim);
 
+    /// <summary>"was not discussed", "we did not raise this": the claim says the topic was absent, so it is no
+    /// statement of the topic.</summary>
+    public static bool Absent(string claim) => Absence().IsMatch(claim);
+
+    /// <summary>A bare mention: the topic was discussed or views exchanged, nothing asserted about it.</summary>
+    public static bool Tentative(string claim) => Discussion().IsMatch(claim) && Stances(claim).Count == 0;
+
+    /// <summary>The stances a claim takes: demand, objection, approval, agreement, open (still discussing), negated.</summary>
+    public static HashSet<string> Stances(string claim)
+    {
+        var s = new HashSet<string>();
+        if (Demand().IsMatch(claim)) s.Add("demand");
+        if (Objection().IsMatch(claim)) s.Add("objection");
+        if (Approval().IsMatch(claim)) s.Add("approval");
+        if (Open().IsMatch(claim)) s.Add("open");
+        if (Negation().IsMatch(claim)) s.Add("negated");
+        return s;
+    }
+
     [GeneratedRegex(@"\b(not|no|never|neither|nor|without|cannot|can't|won't|didn't|did not)\b|않|못하|없(다|었|음)", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(was|were|did) not (discuss|discussed|raise|raised|touch|touched|take up|address|addressed)\b|did not raise this|not discussed in specific terms|논의되지 않", RegexOptions.IgnoreCase)]
+    private static partial Regex Absence();
+
+    [GeneratedRegex(@"\b(discuss(ed|ion|ions)?|exchanged (views|opinions)|held discussions|talked|touched (up)?on|reviewed|took stock)\b|의견을 교환|논의", RegexOptions.IgnoreCase)]
+    private static partial Regex Discussion();
+
+    [GeneratedRegex(@"\b(must|should|urged?|urging|call(ed|s)? (on|for|upon)|calling (on|for)|asked|requested|request|press(ed)?|demand(ed|s)?|sought|insist(ed)?|needs? to)\b|촉구|요청|당부|해야", RegexOptions.IgnoreCase)]
+    private static partial Regex Demand();
+
+    [GeneratedRegex(@"\b(oppos(e|ed|es|ing|ition)|concerns?|concerned|condemn(ed|s)?|reject(ed|s)?|unacceptable|regret(ted)?|protest(ed)?|coerci(ve|on)|threat|provocati|separatis|never)\b|우려|반대|규탄|유감|항의", RegexOptions.IgnoreCase)]
+    private static partial Regex Objection();
+
+    [GeneratedRegex(@"\b(welcom(ed|es)|appreciat(ed|es)|support(ed|s)?|commend(ed)?|good progress|secured|finali[sz]ed?|concluded|green light|approved)\b|환영|평가|지지", RegexOptions.IgnoreCase)]
+    private static partial Regex Approval();
+
+    [GeneratedRegex(@"\b(continue (to )?(discuss|consult|consultations|discussions|negotiat)|consultations (would|will) continue|further consultations|follow-up consultations|begin (follow-up )?consultations|basic consensus|touched upon|remain(s)? in abeyance|exchanged views)\b|계속 협의|협의해 나가기로|후속 협의", RegexOptions.IgnoreCase)]
+    private static partial Regex Open();
 }

@@ -31,7 +31,11 @@ public sealed class Taxonomy
             Version = file.Version,
             Topics = file.Topics.Select(t => new Topic(t.Id, t.Label,
                 Compile([.. t.En, .. t.Ko]), t.En, t.Ko,
-                (t.Qualifiers ?? []).Select(q => new Qualifier(q.Id, Compile([.. q.En, .. q.Ko]))).ToList())).ToList(),
+                (t.Qualifiers ?? []).Select(q => new Qualifier(q.Id, Compile([.. q.En, .. q.Ko]))).ToList())
+            {
+                Broader = t.Broader is { Count: > 0 } broader ? Compile(broader) : null,
+                Group = t.Group,
+            }).ToList(),
         };
     }
 
@@ -40,14 +44,24 @@ public sealed class Taxonomy
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     sealed record TaxonomyFile(string Version, List<TopicEntry> Topics);
-    sealed record TopicEntry(string Id, string Label, List<string> En, List<string> Ko, List<QualifierEntry>? Qualifiers);
+    sealed record TopicEntry(string Id, string Label, List<string> En, List<string> Ko, List<QualifierEntry>? Qualifiers,
+        List<string>? Broader = null, string? Group = null);
     sealed record QualifierEntry(string Id, List<string> En, List<string> Ko);
 }
 
 public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList<string> EnglishPhrases,
     IReadOnlyList<string> KoreanPhrases, IReadOnlyList<Qualifier> Qualifiers)
 {
+    /// <summary>Looser wording that shows the other side addressed this topic's area ("technology" for critical
+    /// technologies) without stating the topic itself: it covers the topic but never makes an omission.</summary>
+    public Regex? Broader { get; init; }
+
+    /// <summary>Related topics ("movement of people": migration, visas, exchanges) bridge each other: one side's
+    /// migration against the other's student mobility is a difference of framing, not two omissions.</summary>
+    public string? Group { get; init; }
+
     public bool Matches(string claim) => Matcher.IsMatch(claim);
+    public bool MentionedIn(string claim) => Matcher.IsMatch(claim) || (Broader?.IsMatch(claim) ?? false);
     public IEnumerable<string> QualifiersIn(string claim) => Qualifiers.Where(q => q.Matcher.IsMatch(claim)).Select(q => q.Id);
 }
 

@@ -10,14 +10,14 @@ static class EvalCommand
 {
     public static int Run(CommandLine cl)
     {
-        cl.RejectUnknown("min-confidence", "verbose", "features");
+        cl.RejectUnknown("min-confidence", "verbose", "features", "split");
         if (cl.Positionals.Count != 1) throw new UsageException("eval takes the corpus folder: divergence eval tests/corpus");
         var folder = cl.Positionals[0];
         if (!Directory.Exists(folder)) throw new IOException($"cannot read '{folder}': no such folder");
         var minimum = cl.Number("min-confidence", AccountComparer.ReportingConfidence, 0, 1);
 
         var analyzer = new StatementAnalyzer();
-        var pairs = CorpusPair.LoadAll(folder);
+        var pairs = EvalSplit.Select(CorpusPair.LoadAll(folder), cl.Optional("split", "all"));
         if (cl.Options.TryGetValue("features", out var featuresPath) && featuresPath is not null)
             EvalFeatures.Write(featuresPath, analyzer, pairs);
         var scores = new CorpusEvaluator(analyzer, new AccountComparer(analyzer.Taxonomy)).Evaluate(pairs, minimum);

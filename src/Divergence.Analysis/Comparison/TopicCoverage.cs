@@ -1,0 +1,32 @@
+using Divergence.Analysis.Topics;
+
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>
+/// Which taxonomy topics an account addresses: those it states, those it only mentions in broader words
+/// ("technology" covers critical technologies), and the groups of related topics it touches. A claim that says
+/// a topic was not discussed states nothing.
+/// </summary>
+public sealed class TopicCoverage
+{
+    readonly Taxonomy taxonomy;
+
+    public TopicCoverage(AccountProfile account, Taxonomy taxonomy)
+    {
+        this.taxonomy = taxonomy;
+        var live = account.Claims.Where(c => !StanceMarkers.Absent(c.Claim.Text)).ToList();
+        Stated = live.SelectMany(c => c.Claim.Topics).ToHashSet();
+        Mentioned = [.. Stated];
+        foreach (var topic in taxonomy.Topics.Where(t => t.Broader is not null && !Stated.Contains(t.Id)))
+            if (live.Any(c => topic.Broader!.IsMatch(c.Claim.Text))) Mentioned.Add(topic.Id);
+        Groups = Stated.Select(id => taxonomy.Find(id)?.Group).OfType<string>().ToHashSet();
+    }
+
+    public HashSet<string> Stated { get; }
+    public HashSet<string> Mentioned { get; }
+    public HashSet<string> Groups { get; }
+
+    /// <summary>The topic itself, a broader mention of it, or a related topic of its group.</summary>
+    public bool Covers(string topicId) =>
+        Mentioned.Contains(topicId) || (taxonomy.Find(topicId)?.Group is { } g && Groups.Contains(g));
+}

@@ -1,0 +1,35 @@
+using Divergence.Analysis.Topics;
+
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>
+/// Taxonomy omissions: every claim that states a topic the other account does not address is its own omission
+/// (a topic raised twice, as a demand and as a request, is two commitments). A bare mention ("discussed X") is
+/// left out when the same side says something substantive about the topic.
+/// </summary>
+static class TopicOmissions
+{
+    public const double Confidence = 0.9;
+
+    public static IEnumerable<Omission> Of(AccountProfile stating, AccountProfile other, Taxonomy taxonomy)
+    {
+        var covered = new TopicCoverage(other, taxonomy);
+        var candidates = new List<(ClaimProfile Claim, List<string> Missing)>();
+        foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count > 0))
+        {
+            if (StanceMarkers.Absent(claim.Claim.Text)) continue;
+            var missing = claim.Claim.Topics.Where(t => !covered.Covers(t)).ToList();
+            if (missing.Count == 0) continue;
+            candidates.Add((claim, missing));
+        }
+        foreach (var (claim, missing) in candidates)
+        {
+            var bare = StanceMarkers.Tentative(claim.Claim.Text);
+            var topic = missing[0];
+            if (bare && candidates.Any(c => c.Claim != claim && c.Missing.Contains(topic) && !StanceMarkers.Tentative(c.Claim.Claim.Text)))
+                continue;
+            var label = string.Join("; ", missing.Select(id => taxonomy.Find(id)?.Label ?? id));
+            yield return new Omission(stating.Account.Issuer, other.Account.Issuer, topic, label, claim.Evidence, Confidence);
+        }
+    }
+}
