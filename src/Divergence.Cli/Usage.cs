@@ -18,8 +18,15 @@ static class Usage
               submit FILE --engagement KEY --issuer CODE --published-at TIME --title T --source-url URL
                           [--issuer-name NAME] [--engagement-title T] [--language en|ko] [--server URL] [--json]
                   record one statement on a running server (DIVERGENCE_URL or http://127.0.0.1:5080)
-              report KEY [--min-confidence 0..1] [--server URL] [--json]
+              report KEY [--as-of D] [--known-at T] [--analysis recorded|current] [--min-confidence 0..1] [--json]
                   print an engagement's omission report from a running server
+              replay --as-of D [--known-at T] [--json]
+                  every engagement's omissions as published by D (and/or as recorded by T)
+              reanalyze [--engagement KEY]     re-read statements with the current analyzer (appends, never overwrites)
+              projections rebuild              rebuild every projection from the events
+              timeline TOPIC [--as-of D]       who stated or omitted a topic, engagement by engagement
+              stats [--stated-by X] [--omitted-by Y] [--topic T] [--as-of D]
+                  how often Y omits a topic when X states it
               help                this text
             """);
         return exitCode;

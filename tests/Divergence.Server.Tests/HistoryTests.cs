@@ -163,6 +163,21 @@ public class HistoryTests(ServerFixture app) : IClassFixture<ServerFixture>, IAs
         Ids(current, "omissions").ShouldBe(Ids(recorded, "omissions"));
     }
 
+    [Fact]
+    public async Task Lists_answer_as_of_a_publication_date_too()
+    {
+        await RecordBoth();
+        var early = await app.Host.GetJson("/api/engagements?asOf=2025-07-31T21:00:00Z");
+        var item = early.GetProperty("items").EnumerateArray().Single();
+        item.GetProperty("issuers").EnumerateArray().Select(i => i.GetString()).ShouldBe(["US-DOS"]);
+        item.GetProperty("omissions").GetInt32().ShouldBe(0);
+        (await app.Host.GetJson("/api/engagements?asOf=2025-07-30")).GetProperty("total").GetInt64().ShouldBe(0);
+
+        (await app.Host.GetJson("/api/divergences?asOf=2025-07-31")).GetProperty("total").GetInt64().ShouldBe(0);
+        (await app.Host.GetJson("/api/divergences?asOf=2025-08-02")).GetProperty("total").GetInt64().ShouldBeGreaterThan(0);
+        await app.Host.GetJson("/api/divergences?asOf=someday", 400);
+    }
+
     static List<string?> Ids(JsonElement report, string list) =>
         report.GetProperty(list).EnumerateArray().Select(o => o.GetProperty("id").GetString()).Order().ToList();
 }

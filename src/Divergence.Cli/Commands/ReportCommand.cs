@@ -7,17 +7,18 @@ static class ReportCommand
 {
     public static async Task<int> Run(CommandLine cl)
     {
-        cl.RejectUnknown("server", "min-confidence", "json");
+        cl.RejectUnknown("server", "min-confidence", "as-of", "known-at", "analysis", "json");
         if (cl.Positionals.Count != 1) throw new UsageException("report takes one engagement key: divergence report KEY");
         var minimum = cl.Number("min-confidence", 0, 0, 1);
         using var server = ServerClient.From(cl);
-        var (_, report) = await server.Get($"api/engagements/{Uri.EscapeDataString(cl.Positionals[0])}/report?minConfidence={minimum}");
+        var query = TimeQuery.From(cl) + $"&minConfidence={minimum}";
+        var (_, report) = await server.Get($"api/engagements/{Uri.EscapeDataString(cl.Positionals[0])}/report?{query}");
         if (cl.Flag("json")) { Console.WriteLine(report.GetRawText()); return 0; }
         Write(Console.Out, report);
         return 0;
     }
 
-    static void Write(TextWriter to, JsonElement r)
+    internal static void Write(TextWriter to, JsonElement r)
     {
         to.WriteLine($"{r.GetProperty("title").GetString()} ({r.GetProperty("engagement").GetString()})");
         foreach (var s in r.GetProperty("statements").EnumerateArray())

@@ -16,15 +16,18 @@ public static class SearchDivergencesEndpoint
 {
     [WolverineGet("/api/divergences")]
     public static async Task<IResult> Get(string? statedBy, string? omittedBy, string? issuer, string? topic, string? kind,
-        string? from, string? to, string? minConfidence, string? page, string? pageSize, IQuerySession session, CancellationToken ct)
+        string? from, string? to, string? asOf, string? minConfidence, string? page, string? pageSize, IQuerySession session, CancellationToken ct)
     {
         if (Paging.TryParse(page, pageSize, out var paging) is { } problem) return problem;
         if (kind is not (null or "omission" or "framing")) return Problems.BadRequest("kind is omission or framing.");
         if (!QueryNumbers.TryConfidence(minConfidence, out var minimum)) return Problems.BadRequest("minConfidence must be between 0 and 1.");
+        if (!Dates.TryParse(asOf, out var asOfDate)) return Problems.BadRequest("asOf is a date (2025-08-01) or an ISO 8601 time.");
         if (!Dates.TryParse(from, out var fromDate) || !Dates.TryParse(to, out var toDate))
             return Problems.BadRequest("from and to are dates (2025-07-31) or ISO 8601 times.");
-        var query = new DivergenceQuery(statedBy, omittedBy, issuer, topic, kind, fromDate, Dates.EndOf(to, toDate),
-            minimum, paging);
+        // asOf on this list: divergences whose two accounts were both out by then (a divergence is dated by the
+        // later one), i.e. an upper bound like `to`; the tighter of the two wins.
+        var until = new[] { Dates.EndOf(to, toDate), Dates.EndOf(asOf, asOfDate) }.Where(d => d is not null).Min();
+        var query = new DivergenceQuery(statedBy, omittedBy, issuer, topic, kind, fromDate, until, minimum, paging);
         var (total, items) = await Run(session, query, ct);
         return Results.Ok(new Paged<JsonElement>(paging.Page, paging.Size, total, items));
     }

@@ -14,15 +14,30 @@ public static class ListEngagementsEndpoint
 {
     /// <summary>Engagements, most recently published first, with their issuers and divergence counts.</summary>
     [WolverineGet("/api/engagements")]
-    public static async Task<IResult> Get(string? page, string? pageSize, IQuerySession session, CancellationToken ct)
+    /// <remarks>?asOf= lists what had been published by then, with divergence counts as they stood.</remarks>
+    public static async Task<IResult> Get(string? page, string? pageSize, string? asOf, IQuerySession session, CancellationToken ct)
     {
         if (Paging.TryParse(page, pageSize, out var paging) is { } problem) return problem;
-        var total = await session.Query<EngagementReport>().CountAsync(ct);
-        var reports = await session.Query<EngagementReport>()
-            .OrderByDescending(r => r.LastPublishedAt).ThenBy(r => r.Id)
+        if (!Dates.TryParse(asOf, out var asOfTime)) return Problems.BadRequest("asOf is a date (2025-08-01) or an ISO 8601 time.");
+        var until = Dates.EndOf(asOf, asOfTime)?.AddTicks(-1);
+
+        var query = session.Query<EngagementReport>().AsQueryable();
+        if (until is { } u) query = query.Where(r => r.FirstPublishedAt <= u);
+        var total = await query.CountAsync(ct);
+        var reports = await query.OrderByDescending(r => r.LastPublishedAt).ThenBy(r => r.Id)
             .Skip(paging.Offset).Take(paging.Size).ToListAsync(ct);
-        var items = reports.Select(r => new EngagementListing(r.Id, r.Title, r.Issuers.ToList(), r.Statements.Count,
-            r.Omissions.Count, r.Framing.Count, r.FirstPublishedAt, r.LastPublishedAt, $"/api/engagements/{r.Id}/report")).ToList();
+        var items = reports.Select(r => Listing(r, until)).ToList();
         return Results.Ok(new Paged<EngagementListing>(paging.Page, paging.Size, total, items));
+    }
+
+    static EngagementListing Listing(EngagementReport r, DateTimeOffset? asOf)
+    {
+        var statements = r.Statements.Where(s => s.CountsAt(asOf)).ToList();
+        var (omissions, framing) = asOf is null
+            ? (r.Omissions.Count, r.Framing.Count)
+            : EngagementComparison.Compute(r.Id, r.Statements, asOf) is var c ? (c.Omissions.Count, c.Framing.Count) : default;
+        return new EngagementListing(r.Id, r.Title, statements.Select(s => s.Issuer).Distinct().Order(StringComparer.Ordinal).ToList(),
+            statements.Count, omissions, framing, r.FirstPublishedAt, asOf is null ? r.LastPublishedAt : statements.Max(s => (DateTimeOffset?)s.PublishedAt),
+            $"/api/engagements/{r.Id}/report");
     }
 }
