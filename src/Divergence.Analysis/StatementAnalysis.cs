@@ -14,7 +14,9 @@ public sealed record StatementAnalysis(
 /// One claim (a clause) with its span in the original text. Debris claims are kept, marked, so that evidence
 /// offsets stay meaningful, but they never take part in a comparison. Embedding: the all-MiniLM-L6-v2 vector of
 /// the claim's content words (names and stock phrasing removed), int8-quantised in base64; null for Korean
-/// claims (no offline model reads Korean), debris and claims with no content words.
+/// claims (no offline model reads Korean), debris and claims with no content words. Setting: the sentence that
+/// reports the engagement itself (who met whom, where); its topics show what the other side addressed but it is
+/// never an omission or a framing of its own.
 /// </summary>
 public sealed record Claim(
     int Sentence,
@@ -24,4 +26,5 @@ public sealed record Claim(
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> Qualifiers,
     bool Debris,
-    string? Embedding = null);
+    string? Embedding = null,
+    bool Setting = false);

@@ -25,16 +25,35 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
         var claims = new List<Claim>();
         var sentences = SentenceSplitter.Split(text);
         var inQuestionsAndAnswers = false;
+        var news = NewsArticle.Detect(text);
+        var previousAttributed = false;
         for (var i = 0; i < sentences.Count; i++)
         {
-            var sentence = sentences[i];
+            var sentence = sentences[i].Of(text);
             // A press conference's questions and answers follow the readout; they are not the release.
-            inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence.Of(text));
-            var debris = inQuestionsAndAnswers || Boilerplate.IsDebris(sentence.Of(text));
-            foreach (var span in ClauseSplitter.Split(text, sentence))
-                claims.Add(Tag(text, i, span, debris || Boilerplate.IsDebrisClause(span.Of(text))));
+            inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence);
+            var attributed = news && (NewsArticle.AttributedToIssuer(sentence) || (previousAttributed && NewsArticle.Continues(sentence)));
+            previousAttributed = attributed;
+            var setting = EngagementLogistics.Is(sentence);
+            var debris = inQuestionsAndAnswers || (news ? !attributed || Boilerplate.IsDebris(sentence, allowAttribution: true) : Boilerplate.IsDebris(sentence));
+            foreach (var span in ClauseSplitter.Split(text, sentences[i]))
+            {
+                var clause = WithoutTrailingAttribution(text, span);
+                var tagged = Tag(text, i, clause, debris || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
+                claims.Add(setting && !tagged.Debris ? tagged with { Setting = true } : tagged);
+            }
         }
         return new StatementAnalysis(Version, language, sentences.Count, Embed(claims));
+    }
+
+    /// <summary>"... be fully respected, the ministry said": the claim is what was said, not who reported it.</summary>
+    static TextSpan WithoutTrailingAttribution(string text, TextSpan span)
+    {
+        var at = NewsArticle.TrailingAttributionAt(span.Of(text));
+        if (at <= 0) return span;
+        var end = span.Start + at;
+        while (end > span.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end - span.Start >= 3 ? new TextSpan(span.Start, end) : span;
     }
 
     /// <summary>The content words of every substantive English claim, embedded in one batch.</summary>
@@ -44,7 +63,7 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
-            if (c.Debris || Language.Guess(c.Text) == "ko") continue;
+            if (c.Debris || c.Setting || Language.Guess(c.Text) == "ko") continue;
             var words = ContentWords.Of(c.Text);
             if (words.Count == 0) continue;
             targets.Add((i, string.Join(' ', words)));

@@ -22,7 +22,9 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         var omissions = OmissionsOf(pa, pb).Concat(OmissionsOf(pb, pa))
             .Where(o => o.Confidence >= minimumConfidence).ToList();
         var detector = new FramingDetector(taxonomy);
-        var framing = detector.Between(pa, pb).Concat(detector.Negations(pa, pb))
+        var framing = detector.Between(pa, pb).Concat(detector.Negations(pa, pb)).ToList();
+        var framed = framing.Select(f => f.Topic).ToHashSet();
+        framing = framing.Concat(new StanceFraming(taxonomy).Between(pa, pb, framed))
             .Where(f => f.Confidence >= minimumConfidence).ToList();
         return new ComparisonResult([a.Issuer, b.Issuer], omissions, framing);
     }
@@ -30,7 +32,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
     IEnumerable<Omission> OmissionsOf(AccountProfile stating, AccountProfile other)
     {
         foreach (var omission in TopicOmissions.Of(stating, other, taxonomy)) yield return omission;
-        foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count == 0))
+        foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count == 0 && !c.Claim.Setting))
         {
             var coverage = ClaimCoverage.Of(claim, other);
             if (coverage is null) continue; // English against Korean: only the taxonomy can bridge them

@@ -30,8 +30,9 @@ public sealed class FramingDetector(Taxonomy taxonomy)
     {
         foreach (var topicId in a.Topics.Intersect(b.Topics).Order(StringComparer.Ordinal))
         {
-            var ca = a.Claims.Where(c => c.Claim.Topics.Contains(topicId)).ToList();
-            var cb = b.Claims.Where(c => c.Claim.Topics.Contains(topicId)).ToList();
+            var ca = a.Claims.Where(c => !c.Claim.Setting && c.Claim.Topics.Contains(topicId)).ToList();
+            var cb = b.Claims.Where(c => !c.Claim.Setting && c.Claim.Topics.Contains(topicId)).ToList();
+            if (ca.Count == 0 || cb.Count == 0) continue;
             var na = ca.All(c => StanceMarkers.Negated(c.Claim.Text));
             var nb = cb.All(c => StanceMarkers.Negated(c.Claim.Text));
             if (na == nb) continue;
@@ -47,6 +48,6 @@ public sealed class FramingDetector(Taxonomy taxonomy)
 
     /// <summary>The claim that states the topic with the most qualifiers: the side's strongest wording.</summary>
     static ClaimProfile? QualifiedClaim(AccountProfile account, string topicId) =>
-        account.Claims.Where(c => c.Claim.Topics.Contains(topicId))
+        account.Claims.Where(c => !c.Claim.Setting && c.Claim.Topics.Contains(topicId))
             .OrderByDescending(c => QualifiersOf(c, topicId).Count).FirstOrDefault();
 }

@@ -15,7 +15,7 @@ static class TopicOmissions
     {
         var covered = new TopicCoverage(other, taxonomy);
         var candidates = new List<(ClaimProfile Claim, List<string> Missing)>();
-        foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count > 0))
+        foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count > 0 && !c.Claim.Setting))
         {
             if (StanceMarkers.Absent(claim.Claim.Text)) continue;
             var missing = claim.Claim.Topics.Where(t => !covered.Covers(t)).ToList();

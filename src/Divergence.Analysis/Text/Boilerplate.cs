@@ -9,11 +9,14 @@ namespace Divergence.Analysis.Text;
 /// </summary>
 public static partial class Boilerplate
 {
-    public static bool IsDebris(string sentence)
+    public static bool IsDebris(string sentence) => IsDebris(sentence, allowAttribution: false);
+
+    /// <summary>allowAttribution: in a news article, "according to the ministry" marks the issuer's own words.</summary>
+    public static bool IsDebris(string sentence, bool allowAttribution)
     {
         var s = sentence.Trim();
         if (s.Length == 0) return true;
-        if (Debris().IsMatch(s) || Courtesy().IsMatch(s) || NewsAttribution().IsMatch(s)) return true;
+        if (Debris().IsMatch(s) || Courtesy().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))) return true;
         if (Navigation().Matches(s).Count >= 2) return true;
         // Headings, menus, link lists and share buttons: lines that do not end like a sentence.
         var endsLikeSentence = EndsLikeSentence().IsMatch(s);
@@ -22,10 +25,13 @@ public static partial class Boilerplate
 
     /// <summary>For a clause inside a sentence: only what marks debris wherever it appears (a clause need not
     /// end like a sentence).</summary>
-    public static bool IsDebrisClause(string clause)
+    public static bool IsDebrisClause(string clause) => IsDebrisClause(clause, allowAttribution: false);
+
+    public static bool IsDebrisClause(string clause, bool allowAttribution)
     {
         var s = clause.Trim();
-        return s.Length == 0 || Debris().IsMatch(s) || Courtesy().IsMatch(s) || NewsAttribution().IsMatch(s);
+        return s.Length == 0 || Debris().IsMatch(s) || Courtesy().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
+            || (allowAttribution && s.StartsWith("according to", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A journalist's question: what follows is a press conference, not the release.</summary>
@@ -40,7 +46,8 @@ public static partial class Boilerplate
 
     static int CountWords(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"([.!?:""”’)]|다|요|음|함|임|됨)\s*$")]
+    // A closing bracket ends a sentence only after a full stop: "Summit Results (MOFA briefing)" is a heading.
+    [GeneratedRegex(@"([.!?:""”’]|[.!?]\)|다|요|음|함|임|됨)\s*$")]
     private static partial Regex EndsLikeSentence();
 
     // Menus and breadcrumbs: pieces separated by | > › or bullets.

@@ -1,0 +1,64 @@
+using Divergence.Analysis.Topics;
+
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>
+/// Framing beyond the taxonomy's qualifiers. (1) Stance: both sides state a topic, but one demands or objects
+/// where the other approves, only discusses, or says nothing of the kind ("must be condemned" vs "the
+/// incident"; "made good progress" vs "continue consultations"). (2) Related topics: the two sides speak of one
+/// group of topics through different members (irregular migration vs student mobility).
+/// </summary>
+sealed class StanceFraming(Taxonomy taxonomy)
+{
+    public const double StanceConfidence = 0.55;
+    public const double GroupConfidence = 0.6;
+
+    public IEnumerable<FramingDifference> Between(AccountProfile a, AccountProfile b, ISet<string> alreadyFramed)
+    {
+        var ta = new TopicCoverage(a, taxonomy);
+        var tb = new TopicCoverage(b, taxonomy);
+        foreach (var topicId in ta.Stated.Intersect(tb.Stated).Where(t => !alreadyFramed.Contains(t)).Order(StringComparer.Ordinal))
+        {
+            var ca = StatingClaims(a, topicId);
+            var cb = StatingClaims(b, topicId);
+            if (ca.Count == 0 || cb.Count == 0) continue;
+            var sa = ca.SelectMany(c => StanceMarkers.Stances(c.Claim.Text)).ToHashSet();
+            var sb = cb.SelectMany(c => StanceMarkers.Stances(c.Claim.Text)).ToHashSet();
+            if (!Material(sa, sb)) continue;
+            var label = taxonomy.Find(topicId)?.Label ?? topicId;
+            var ea = Strongest(ca, sb);
+            var eb = Strongest(cb, sa);
+            yield return new FramingDifference(topicId, label,
+                FramingSide.Of(a.Account.Issuer, ea.Evidence, [.. StanceMarkers.Stances(ea.Claim.Text).Order()]),
+                FramingSide.Of(b.Account.Issuer, eb.Evidence, [.. StanceMarkers.Stances(eb.Claim.Text).Order()]),
+                StanceConfidence);
+        }
+        foreach (var group in ta.Groups.Intersect(tb.Groups).Order(StringComparer.Ordinal))
+        {
+            var ga = ta.Stated.Where(t => taxonomy.Find(t)?.Group == group).ToHashSet();
+            var gb = tb.Stated.Where(t => taxonomy.Find(t)?.Group == group).ToHashSet();
+            if (ga.Overlaps(gb)) continue;
+            var ca = a.Claims.First(c => !c.Claim.Setting && c.Claim.Topics.Any(ga.Contains));
+            var cb = b.Claims.First(c => !c.Claim.Setting && c.Claim.Topics.Any(gb.Contains));
+            yield return new FramingDifference(group, group,
+                FramingSide.Of(a.Account.Issuer, ca.Evidence, [.. ga.Order()]),
+                FramingSide.Of(b.Account.Issuer, cb.Evidence, [.. gb.Order()]), GroupConfidence);
+        }
+    }
+
+    static List<ClaimProfile> StatingClaims(AccountProfile account, string topicId) =>
+        account.Claims.Where(c => !c.Claim.Setting && c.Claim.Topics.Contains(topicId) && !StanceMarkers.Absent(c.Claim.Text)).ToList();
+
+    /// <summary>A demand or objection on one side only, or approval against an open or negated account.</summary>
+    static bool Material(HashSet<string> a, HashSet<string> b)
+    {
+        bool OneSided(string s) => a.Contains(s) != b.Contains(s);
+        if (OneSided("objection") || OneSided("demand")) return true;
+        return (a.Contains("approval") && !b.Contains("approval") && (b.Contains("open") || b.Contains("negated")))
+            || (b.Contains("approval") && !a.Contains("approval") && (a.Contains("open") || a.Contains("negated")));
+    }
+
+    /// <summary>The claim whose stances differ most from the other side's.</summary>
+    static ClaimProfile Strongest(List<ClaimProfile> claims, HashSet<string> otherStances) =>
+        claims.OrderByDescending(c => StanceMarkers.Stances(c.Claim.Text).Count(s => !otherStances.Contains(s))).First();
+}
