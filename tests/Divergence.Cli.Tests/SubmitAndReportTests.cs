@@ -26,6 +26,28 @@ public class SubmitAndReportTests(ServerProcess server) : IClassFixture<ServerPr
     }
 
     [Fact]
+    public async Task Terminal_escape_sequences_in_a_statement_never_reach_the_terminal()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, "The two sides \u001b[2J\u001b]0;pwned\u0007stressed peace and stability across the Taiwan Strait.\n" +
+                "They also reaffirmed the complete denuclearization of North Korea.", TestContext.Current.CancellationToken);
+            const string key = "2025-08-05-escape-test";
+            foreach (var (path, issuer) in new[] { (file, "US-DOS"), (Processes.Sample("kr-mofa-2025-07-31.txt"), "KR-MOFA") })
+                (await Processes.Cli("submit", path, "--engagement", key, "--issuer", issuer, "--published-at", "2025-08-05T00:00:00Z",
+                    "--title", "t", "--source-url", "https://example.org/x", "--server", server.Url)).ExitCode.ShouldBe(0);
+
+            var report = await Processes.Cli("report", key, "--server", server.Url);
+            report.ExitCode.ShouldBe(0, report.Err);
+            report.Out.ShouldContain("Taiwan Strait");
+            report.Out.ShouldNotContain("\u001b");
+            report.Out.ShouldNotContain("\u0007");
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Fact]
     public async Task Server_errors_reach_the_user_as_one_line()
     {
         var run = await Processes.Cli("report", "2030-01-01-never-met", "--server", server.Url);

@@ -10,11 +10,11 @@ static class PatternsCommands
         using var server = ServerClient.From(cl);
         var (_, t) = await server.Get($"api/topics/{Uri.EscapeDataString(cl.Positionals[0])}/timeline?{TimeQuery.From(cl)}");
         if (cl.Flag("json")) { Console.WriteLine(t.GetRawText()); return 0; }
-        Console.WriteLine($"{t.GetProperty("label").GetString()} ({t.GetProperty("topic").GetString()})");
+        Console.WriteLine($"{Terminal.Safe(t.GetProperty("label").GetString())} ({Terminal.Safe(t.GetProperty("topic").GetString())})");
         foreach (var e in t.GetProperty("entries").EnumerateArray())
-            Console.WriteLine($"  {e.GetProperty("publishedAt").GetDateTimeOffset():yyyy-MM-dd}  {e.GetProperty("engagement").GetString(),-40} " +
-                              $"stated by {string.Join(", ", e.GetProperty("statedBy").EnumerateArray())}; " +
-                              $"omitted by {(e.GetProperty("omittedBy").GetArrayLength() == 0 ? "none" : string.Join(", ", e.GetProperty("omittedBy").EnumerateArray()))}");
+            Console.WriteLine($"  {e.GetProperty("publishedAt").GetDateTimeOffset():yyyy-MM-dd}  {Terminal.Safe(e.GetProperty("engagement").GetString()),-40} " +
+                              $"stated by {Terminal.Safe(string.Join(", ", e.GetProperty("statedBy").EnumerateArray()))}; " +
+                              $"omitted by {(e.GetProperty("omittedBy").GetArrayLength() == 0 ? "none" : Terminal.Safe(string.Join(", ", e.GetProperty("omittedBy").EnumerateArray())))}");
         return 0;
     }
 
@@ -29,7 +29,7 @@ static class PatternsCommands
         if (cl.Flag("json")) { Console.WriteLine(s.GetRawText()); return 0; }
         Console.WriteLine($"{"stated by",-10} {"omitted by",-10} {"topic",-32} {"stated",6} {"omitted",7} {"rate",5}");
         foreach (var r in s.GetProperty("rates").EnumerateArray())
-            Console.WriteLine($"{r.GetProperty("statedBy").GetString(),-10} {r.GetProperty("omittedBy").GetString(),-10} {r.GetProperty("topic").GetString(),-32} " +
+            Console.WriteLine($"{Terminal.Safe(r.GetProperty("statedBy").GetString()),-10} {Terminal.Safe(r.GetProperty("omittedBy").GetString()),-10} {Terminal.Safe(r.GetProperty("topic").GetString()),-32} " +
                               $"{r.GetProperty("stated").GetInt32(),6} {r.GetProperty("omitted").GetInt32(),7} {r.GetProperty("rate").GetDouble(),5:0.00}");
         return 0;
     }

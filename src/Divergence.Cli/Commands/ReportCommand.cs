@@ -20,26 +20,26 @@ static class ReportCommand
 
     internal static void Write(TextWriter to, JsonElement r)
     {
-        to.WriteLine($"{r.GetProperty("title").GetString()} ({r.GetProperty("engagement").GetString()})");
+        to.WriteLine($"{Terminal.Safe(r.GetProperty("title").GetString())} ({Terminal.Safe(r.GetProperty("engagement").GetString())})");
         foreach (var s in r.GetProperty("statements").EnumerateArray())
-            to.WriteLine($"  {s.GetProperty("issuer").GetString(),-10} {s.GetProperty("publishedAt").GetDateTimeOffset():yyyy-MM-dd HH:mm zzz}  {s.GetProperty("title").GetString()}");
+            to.WriteLine($"  {Terminal.Safe(s.GetProperty("issuer").GetString()),-10} {s.GetProperty("publishedAt").GetDateTimeOffset():yyyy-MM-dd HH:mm zzz}  {Terminal.Safe(s.GetProperty("title").GetString())}");
         var omissions = r.GetProperty("omissions").EnumerateArray().ToList();
         to.WriteLine($"\n{omissions.Count} omission(s):");
         foreach (var o in omissions)
         {
             var evidence = o.GetProperty("evidence");
-            to.WriteLine($"  - {o.GetProperty("omittedBy").GetString()} left out what {o.GetProperty("statedBy").GetString()} stated: " +
-                         $"{o.GetProperty("label").GetString()} (confidence {o.GetProperty("confidence").GetDouble():0.00})");
-            to.WriteLine($"      \"{evidence.GetProperty("text").GetString()}\"");
+            to.WriteLine($"  - {Terminal.Safe(o.GetProperty("omittedBy").GetString())} left out what {Terminal.Safe(o.GetProperty("statedBy").GetString())} stated: " +
+                         $"{Terminal.Safe(o.GetProperty("label").GetString())} (confidence {o.GetProperty("confidence").GetDouble():0.00})");
+            to.WriteLine($"      \"{Terminal.Safe(evidence.GetProperty("text").GetString())}\"");
         }
         var framing = r.GetProperty("framing").EnumerateArray().ToList();
         if (framing.Count == 0) return;
         to.WriteLine($"\n{framing.Count} framing difference(s):");
         foreach (var f in framing)
         {
-            to.WriteLine($"  - {f.GetProperty("label").GetString()}");
+            to.WriteLine($"  - {Terminal.Safe(f.GetProperty("label").GetString())}");
             foreach (var side in new[] { f.GetProperty("a"), f.GetProperty("b") })
-                to.WriteLine($"      {side.GetProperty("issuer").GetString()}: \"{side.GetProperty("text").GetString()}\"");
+                to.WriteLine($"      {Terminal.Safe(side.GetProperty("issuer").GetString())}: \"{Terminal.Safe(side.GetProperty("text").GetString())}\"");
         }
     }
 }
