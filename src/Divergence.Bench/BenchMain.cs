@@ -35,6 +35,7 @@ public static class BenchMain
                 await AnalysisBench.Run(ctx, 1);
                 ctx.AnalysisRateTwoWorkers = (await AnalysisBench.Run(ctx, 2)).Statements;
             });
+            await Section(ctx, "cost", () => { CostBreakdown.Run(ctx); return Task.CompletedTask; });
             await Section(ctx, "ingest", () => IngestBench.Run(ctx));
             await Section(ctx, "store", () => StoreBench.Run(ctx));
             await Section(ctx, "read", () => ReadBench.Run(ctx));
