@@ -20,9 +20,10 @@ public class CorpusRegressionTests
     {
         var s = CorpusSummary.Of(Run.Value.Scores);
         s.Pairs.ShouldBeGreaterThanOrEqualTo(20);
-        s.Omissions.Precision.ShouldBeGreaterThanOrEqualTo(0.62);
-        s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(0.58);
-        s.FalseAlarmsPerAgreeingPair.ShouldBeLessThanOrEqualTo(0.8);
+        s.Omissions.Precision.ShouldBeGreaterThanOrEqualTo(0.90);
+        s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(0.80);
+        s.FalseAlarmsPerAgreeingPair.ShouldBeLessThanOrEqualTo(0.2);
+        s.Framing.Recall.ShouldBeGreaterThanOrEqualTo(0.25);
     }
 
     [Fact]

@@ -33,7 +33,10 @@ public static partial class ClauseSplitter
         {
             var before = Words(text, bounds[k], pieceEnds[k]);
             var after = Words(text, bounds[k + 1], pieceEnds[k + 1]);
-            if (candidates[k].Hard || (before >= MinimumWordsPerPiece && after >= MinimumWordsPerPiece))
+            // "With regard to the Taiwan Strait, X reiterated that ...": the fronted frame names the topic of the
+            // clause it introduces, so it stays with it.
+            var frame = k == 0 && !candidates[k].Hard && FrontedFrame().IsMatch(text[bounds[0]..pieceEnds[0]]);
+            if (!frame && (candidates[k].Hard || (before >= MinimumWordsPerPiece && after >= MinimumWordsPerPiece)))
                 accepted.Add((candidates[k].End, candidates[k].Next));
         }
 
@@ -67,6 +70,9 @@ public static partial class ClauseSplitter
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':')) end--;
         if (end - start >= 3) claims.Add(new TextSpan(start, end));
     }
+
+    [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedFrame();
 
     // Semicolons and a new predicate after "and" are hard breaks; commas (with an optional conjunction) are soft.
     // Korean: a connective ending (-하였으며, -했고, -하며, ...-고,) closes a clause.
