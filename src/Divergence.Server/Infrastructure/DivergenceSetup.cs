@@ -1,9 +1,11 @@
 using Divergence.Analysis;
+using Divergence.Server.Alerts;
 using Divergence.Server.Engagements;
 using Divergence.Server.Patterns;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Events;
+using JasperFx.Events.Daemon;
 using Marten;
 using Wolverine;
 using Wolverine.Http;
@@ -40,6 +42,7 @@ public static class DivergenceSetup
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(settings.DaemonMode)
             .IntegrateWithWolverine();
+        builder.AddAlerts();
 
         builder.Host.UseWolverine(opts =>
         {
