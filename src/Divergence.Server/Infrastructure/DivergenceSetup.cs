@@ -5,7 +5,6 @@ using Divergence.Server.Patterns;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Events;
-using JasperFx.Events.Daemon;
 using Marten;
 using Wolverine;
 using Wolverine.Http;
