@@ -27,6 +27,9 @@ public static class AlertsSetup
         {
             opts.Schema.For<AlertSubscription>();
             opts.Schema.For<AlertDelivery>().Index(d => d.SubscriptionId).Index(d => d.Status);
+            // Alerts are news: poll for new events often (target: append-to-webhook p99 <= 1 s).
+            opts.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
+            opts.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
             // The daemon's leader lock is per database by default; per schema lets several stores share one database.
             opts.Projections.DaemonLockId = LockId(builder.Configuration["Divergence:Schema"] ?? "divergence");
         });
