@@ -10,7 +10,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 0.4";
+    public const string EngineVersion = "divergence-analysis 0.5";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -23,15 +23,19 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
     public StatementAnalysis Analyze(string text, string language)
     {
         var claims = new List<Claim>();
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = SentenceSplitter.Split(text).ToList();
         var inQuestionsAndAnswers = false;
         var news = NewsArticle.Detect(text);
         var previousAttributed = false;
+        // The issuer's own press appearance: its answers are its account, only the questions are debris.
+        var appearance = PressAppearance.Detect(text);
         for (var i = 0; i < sentences.Count; i++)
         {
+            if (appearance) sentences[i] = WithoutSpeakerLabel(text, sentences[i]);
             var sentence = sentences[i].Of(text);
             // A press conference's questions and answers follow the readout; they are not the release.
-            inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence);
+            if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(LineOf(text, sentences[i].Start));
+            else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence);
             var attributed = news && (NewsArticle.AttributedToIssuer(sentence) || (previousAttributed && NewsArticle.Continues(sentence)));
             previousAttributed = attributed;
             var setting = EngagementLogistics.Is(sentence);
@@ -44,6 +48,20 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
             }
         }
         return new StatementAnalysis(Version, language, sentences.Count, Embed(claims));
+    }
+
+    static string LineOf(string text, int at)
+    {
+        var start = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var end = text.IndexOf('\n', at);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    /// <summary>"Sergey Lavrov: We also ...": the claim is the answer, not the speaker's label.</summary>
+    static TextSpan WithoutSpeakerLabel(string text, TextSpan sentence)
+    {
+        var skip = PressAppearance.AnswerTextAt(sentence.Of(text));
+        return skip == 0 || skip >= sentence.Length ? sentence : new TextSpan(sentence.Start + skip, sentence.End);
     }
 
     /// <summary>"... be fully respected, the ministry said": the claim is what was said, not who reported it.</summary>

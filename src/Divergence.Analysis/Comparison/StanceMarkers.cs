@@ -15,8 +15,16 @@ public static partial class StanceMarkers
     /// statement of the topic.</summary>
     public static bool Absent(string claim) => Absence().IsMatch(claim);
 
-    /// <summary>A bare mention: the topic was discussed or views exchanged, nothing asserted about it.</summary>
-    public static bool Tentative(string claim) => Discussion().IsMatch(claim) && Stances(claim).Count == 0;
+    /// <summary>A bare mention: the topic was discussed or views exchanged, nothing asserted about it.
+    /// "Exchanged views" counts as still-open talk, not as a stance that makes the mention substantive.</summary>
+    public static bool Tentative(string claim) => Discussion().IsMatch(claim) && Stances(claim).All(s => s == "open");
+
+    /// <summary>"including its nuclear and missile issues", "from visas to banking": an example of what the
+    /// clause before it names, not a commitment of its own verb.</summary>
+    public static bool Example(string claim) => ExampleOpening().IsMatch(claim);
+
+    [GeneratedRegex(@"^(including|in particular|particularly|especially|notably|such as|from [\w' -]{1,40} to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExampleOpening();
 
     /// <summary>The stances a claim takes: demand, objection, approval, agreement, open (still discussing), negated.</summary>
     public static HashSet<string> Stances(string claim)

@@ -17,7 +17,7 @@ static class TopicOmissions
         var candidates = new List<(ClaimProfile Claim, List<string> Missing)>();
         foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count > 0 && !c.Claim.Setting))
         {
-            if (StanceMarkers.Absent(claim.Claim.Text)) continue;
+            if (StanceMarkers.Absent(claim.Claim.Text) || SharedMention.Covers(claim, stating, other, covered)) continue;
             var missing = claim.Claim.Topics.Where(t => !covered.Covers(t)).ToList();
             if (missing.Count == 0) continue;
             candidates.Add((claim, missing));
