@@ -21,6 +21,12 @@ public sealed class BenchContext(BenchOptions options, BenchCorpus corpus, State
 
     public ServerProcess? ServerIfStarted => server;
 
+    public async Task StopServer()
+    {
+        if (server is not null) await server.DisposeAsync();
+        server = null;
+    }
+
     public void Add(Figure f)
     {
         figures.Add(f);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Divergence.Server.Engagements;
+using Divergence.Server.Patterns;
 using Marten;
 
 namespace Divergence.Bench;
@@ -14,6 +15,8 @@ public static class RebuildBench
     public static async Task Run(BenchContext ctx)
     {
         var o = ctx.Options;
+        // The server's async daemon would race the rebuild and the bulk load: the server is done with by now.
+        await ctx.StopServer();
         var recorded = $"select count(*) from {o.Schema}.mt_events where type = 'statement_recorded'";
         var existing = await Sql.Scalar(o.ConnectionString, recorded);
         var missing = (int)Math.Max(0, (o.RebuildStatements - existing + 1) / 2);
@@ -28,22 +31,29 @@ public static class RebuildBench
         var statements = await Sql.Scalar(o.ConnectionString, recorded);
         var events = await Sql.Scalar(o.ConnectionString, $"select count(*) from {o.Schema}.mt_events");
 
+        // Every projection the server registers, one after another, as its rebuild endpoint does.
         var store = ctx.Store.Store;
-        var trivial = await Rebuild(store, "BenchEventCount");
-        var report = await Rebuild(store, typeof(EngagementReport).Name);
-        var documents = await Sql.Scalar(o.ConnectionString, $"select count(*) from {o.Schema}.mt_doc_engagementreport");
+        var trivial = await Rebuild<EventCountProjection>(store);
+        var each = new (string Name, TimeSpan Time)[]
+        {
+            ("EngagementReport", await Rebuild<EngagementReportProjection>(store)),
+            ("TopicTimeline", await Rebuild<TopicTimelineProjection>(store)),
+            ("IssuerPairStatistics", await Rebuild<IssuerPairStatisticsProjection>(store)),
+        };
+        var all = TimeSpan.FromTicks(each.Sum(e => e.Time.Ticks));
 
-        var ratio = trivial.TotalSeconds / report.TotalSeconds;
-        ctx.Add(new Figure($"rebuild EngagementReport, {statements} statements ({events} events)", ">= 0.25x trivial projection; < 60 s",
-            $"{report.TotalSeconds:0.0} s, {events / report.TotalSeconds:0} events/s, {documents} documents; trivial counting projection {trivial.TotalSeconds:0.0} s, {events / trivial.TotalSeconds:0} events/s",
-            ratio, ratio >= 0.25 && report.TotalSeconds < 60, o.Command + " --only rebuild"));
+        var ratio = trivial.TotalSeconds / all.TotalSeconds;
+        ctx.Add(new Figure($"rebuild every projection, {statements} statements ({events} events)", ">= 0.25x trivial projection; < 60 s",
+            $"{all.TotalSeconds:0.0} s, {events / all.TotalSeconds:0} events/s ({string.Join(", ", each.Select(e => $"{e.Name} {e.Time.TotalSeconds:0.0} s"))}); " +
+            $"trivial counting projection {trivial.TotalSeconds:0.0} s, {events / trivial.TotalSeconds:0} events/s",
+            ratio, ratio >= 0.25 && all.TotalSeconds < 60, o.Command + " --only rebuild"));
     }
 
-    static async Task<TimeSpan> Rebuild(IDocumentStore store, string projection)
+    static async Task<TimeSpan> Rebuild<T>(IDocumentStore store)
     {
         using var daemon = await store.BuildProjectionDaemonAsync();
         var clock = Stopwatch.StartNew();
-        await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(10), CancellationToken.None);
+        await daemon.RebuildProjectionAsync<T>(TimeSpan.FromMinutes(10), CancellationToken.None);
         return clock.Elapsed;
     }
 }
