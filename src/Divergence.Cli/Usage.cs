@@ -13,7 +13,7 @@ static class Usage
               analyze A.txt [--language en|ko]   list the claims, topics and debris the engine sees
               bench-analysis [A.txt] [--runs N]   warm ms per ~2,000-character statement and ratio to bare inference
               taxonomy [--json]   list the topic taxonomy the analyzer uses
-              eval CORPUS [--min-confidence 0..1] [--verbose]
+              eval CORPUS [--min-confidence 0..1] [--verbose] [--split odd|even|all] [--features FILE]
                   score the engine on a labelled corpus (tests/corpus): omission P/R/F1, framing recall, false alarms
               submit FILE --engagement KEY --issuer CODE --published-at TIME --title T --source-url URL
                           [--issuer-name NAME] [--engagement-title T] [--language en|ko] [--server URL] [--json]

@@ -24,7 +24,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         var detector = new FramingDetector(taxonomy);
         var framing = detector.Between(pa, pb).Concat(detector.Negations(pa, pb)).ToList();
         var framed = framing.Select(f => f.Topic).ToHashSet();
-        framing = framing.Concat(new StanceFraming(taxonomy).Between(pa, pb, framed))
+        framing = framing.Concat(new StanceFraming(taxonomy).Between(pa, pb, framed)).Concat(OutcomeFraming.Between(pa, pb))
             .Where(f => f.Confidence >= minimumConfidence).ToList();
         return new ComparisonResult([a.Issuer, b.Issuer], omissions, framing);
     }
