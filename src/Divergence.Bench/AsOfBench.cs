@@ -48,7 +48,7 @@ public static class AsOfBench
         long version = 0;
         foreach (var (s, at) in new[] { (a, EngagementEvents.Epoch), (b, EngagementEvents.Epoch.AddHours(1)) })
         {
-            var d = await writer.Write(Key, cur => RecordStatementEndpoint.Decide(cur, s.Command(Key, at), s.Hash, s.Analysis, Guid.CreateVersion7()), default);
+            var d = await writer.Write(Key, (cur, book) => RecordStatementEndpoint.Decide(cur, book, s.Command(Key, at), s.Hash, s.Analysis, Guid.CreateVersion7()), default);
             ids.Add(d.StatementId);
             version += d.Events.Length;
         }
@@ -58,7 +58,7 @@ public static class AsOfBench
         {
             var s = english[r];
             var at = EngagementEvents.Epoch.AddHours(2 + r);
-            var d = await writer.Write(Key, cur => ReviseStatementEndpoint.Decide(cur!, cur!.Find(ids[r % 2])!,
+            var d = await writer.Write(Key, (cur, book) => ReviseStatementEndpoint.Decide(cur!, book, cur!.Find(ids[r % 2])!,
                 new ReviseStatement(s.Text, at, "bench"), s.Hash, s.Analysis), default);
             version += d.Events.Length;
             revisions++;

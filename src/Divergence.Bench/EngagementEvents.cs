@@ -15,10 +15,10 @@ public static class EngagementEvents
     {
         var (a, b) = corpus.Pair(n);
         var at = Epoch.AddMinutes(n);
-        var first = RecordStatementEndpoint.Decide(null, a.Command(key, at), a.Hash, a.Analysis, Guid.CreateVersion7());
+        var first = RecordStatementEndpoint.Decide(null, AnalysisBook.Empty, a.Command(key, at), a.Hash, a.Analysis, Guid.CreateVersion7());
         var opened = new EngagementReport { Id = key, Title = $"Bench engagement {key}" };
         var afterFirst = EngagementDecider.Evolve(opened, first.Events);
-        var second = RecordStatementEndpoint.Decide(afterFirst, b.Command(key, at.AddHours(9)), b.Hash, b.Analysis, Guid.CreateVersion7());
+        var second = RecordStatementEndpoint.Decide(afterFirst, AnalysisBook.Empty.With(first.Events), b.Command(key, at.AddHours(9)), b.Hash, b.Analysis, Guid.CreateVersion7());
         return [.. first.Events, .. second.Events];
     }
 }

@@ -85,8 +85,8 @@ public class PatternsTests(ServerFixture app) : IClassFixture<ServerFixture>, IA
         var ct = TestContext.Current.CancellationToken;
         var docs = new List<object>();
         docs.AddRange(await session.Query<EngagementReport>().OrderBy(d => d.Id).ToListAsync(ct));
-        docs.AddRange(await session.Query<TopicTimeline>().OrderBy(d => d.Id).ToListAsync(ct));
-        docs.AddRange(await session.Query<IssuerPairStatistics>().OrderBy(d => d.Id).ToListAsync(ct));
+        docs.AddRange(await session.Query<TopicMention>().OrderBy(d => d.Id).ToListAsync(ct));
+        docs.AddRange(await session.Query<PairMention>().OrderBy(d => d.Id).ToListAsync(ct));
         return docs.Select(d => JsonSerializer.Serialize(d, d.GetType())).ToList();
     }
 

@@ -18,13 +18,13 @@ public static class EngagementComparison
 
     /// <param name="asOf">a publication time to compare as of, or null for everything known, latest wording</param>
     /// <param name="analyze">re-analyses a version's text instead of using its stored analysis (current analyzer)</param>
-    public static ComparedDivergences Compute(string key, IEnumerable<StatementState> statements, DateTimeOffset? asOf = null,
-        Func<StatementState, StatementVersion, StatementAnalysis?>? analyze = null)
+    public static ComparedDivergences Compute(string key, IEnumerable<StatementState> statements, AnalysisBook analyses,
+        DateTimeOffset? asOf = null, Func<StatementState, StatementVersion, StatementAnalysis?>? analyze = null)
     {
         var counted = statements
             .Where(s => s.CountsAt(asOf))
             .Select(s => (State: s, Version: s.VersionAt(asOf)))
-            .Select(x => (x.State, x.Version, Analysis: x.Version is null ? null : analyze?.Invoke(x.State, x.Version) ?? x.Version.Analysis))
+            .Select(x => (x.State, x.Version, Analysis: x.Version is null ? null : analyze?.Invoke(x.State, x.Version) ?? analyses.For(x.State.Id, x.Version.ContentHash)))
             .Where(x => x.Analysis is not null)
             .ToList();
         var accounts = counted.GroupBy(x => x.State.Issuer).OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -9,11 +9,12 @@ namespace Divergence.Server.Engagements;
 /// </summary>
 public static class EngagementDecider
 {
-    public static object[] WithDivergenceChanges(EngagementReport? current, string key, IReadOnlyList<object> statementEvents,
-        DivergenceCause cause)
+    public static object[] WithDivergenceChanges(EngagementReport? current, AnalysisBook analyses, string key,
+        IReadOnlyList<object> statementEvents, DivergenceCause cause)
     {
         var after = statementEvents.Aggregate(current?.Statements ?? [], StatementFold.Apply);
-        var now = EngagementComparison.Compute(key, after);
+        var analysesAfter = analyses.With(statementEvents);
+        var now = EngagementComparison.Compute(key, after, analysesAfter);
         var open = current?.OpenDivergenceIds ?? new HashSet<string>();
         var stillOpen = now.Omissions.Select(o => o.Id).Concat(now.Framing.Select(f => f.Id)).ToHashSet();
 
@@ -31,14 +32,15 @@ public static class EngagementDecider
             events.AddRange(current.Omissions.Where(o => !stillOpen.Contains(o.Id)).Select(o => new DivergenceClosed(o.Id, o.Kind, cause)));
             events.AddRange(current.Framing.Where(f => !stillOpen.Contains(f.Id)).Select(f => new DivergenceClosed(f.Id, f.Kind, cause)));
         }
-        if (TopicsChanged(current, key, after) is { } topics) events.Add(topics);
+        if (TopicsChanged(current, analyses, key, after, analysesAfter) is { } topics) events.Add(topics);
         return [.. events];
     }
 
-    static EngagementTopicsChanged? TopicsChanged(EngagementReport? current, string key, IReadOnlyList<StatementState> after)
+    static EngagementTopicsChanged? TopicsChanged(EngagementReport? current, AnalysisBook analysesBefore, string key,
+        IReadOnlyList<StatementState> after, AnalysisBook analysesAfter)
     {
-        var before = TopicCoverage.Of(current?.Statements ?? []);
-        var now = TopicCoverage.Of(after);
+        var before = TopicCoverage.Of(current?.Statements ?? [], analysesBefore);
+        var now = TopicCoverage.Of(after, analysesAfter);
         if (TopicCoverage.SameAs(before, now)) return null;
         var counting = after.Where(s => !s.Withdrawn).ToList();
         var publishedAt = counting.Count > 0 ? counting.Max(s => s.Latest.EffectiveAt) : after.Max(s => s.PublishedAt);

@@ -29,7 +29,8 @@ public static class GetOmissionReportEndpoint
         if (!query.CurrentAnalyzer && query.AsOf is null) return Results.Ok(OmissionReport.From(known, query, null));
 
         var reread = query.CurrentAnalyzer ? await Reanalysis.ReaderFor(session, key, query.KnownAt, analyzer, ct) : null;
-        var recomputed = EngagementComparison.Compute(key, known.Statements, query.AsOf, reread);
+        var analyses = reread is null ? await AnalysisBook.Load(session, key, query.KnownAt, ct) : AnalysisBook.Empty;
+        var recomputed = EngagementComparison.Compute(key, known.Statements, analyses, query.AsOf, reread);
         return Results.Ok(OmissionReport.From(known, query, recomputed));
     }
 }

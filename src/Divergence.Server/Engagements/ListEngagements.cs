@@ -33,9 +33,10 @@ public static class ListEngagementsEndpoint
     static EngagementListing Listing(EngagementReport r, DateTimeOffset? asOf)
     {
         var statements = r.Statements.Where(s => s.CountsAt(asOf)).ToList();
-        var (omissions, framing) = asOf is null
-            ? (r.Omissions.Count, r.Framing.Count)
-            : EngagementComparison.Compute(r.Id, r.Statements, asOf) is var c ? (c.Omissions.Count, c.Framing.Count) : default;
+        // Counts as of a date: the divergences open now that were already out then (both accounts published).
+        // Exact replays, which also undo later revisions and withdrawals, are the report endpoint's job.
+        var omissions = r.Omissions.Count(o => asOf is null || o.PublishedAt <= asOf);
+        var framing = r.Framing.Count(f => asOf is null || f.PublishedAt <= asOf);
         return new EngagementListing(r.Id, r.Title, statements.Select(s => s.Issuer).Distinct().Order(StringComparer.Ordinal).ToList(),
             statements.Count, omissions, framing, r.FirstPublishedAt, asOf is null ? r.LastPublishedAt : statements.Max(s => (DateTimeOffset?)s.PublishedAt),
             $"/api/engagements/{r.Id}/report");

@@ -41,6 +41,6 @@ public sealed record StatementListing(
         var versions = asOf is { } d ? s.Versions.Count(v => v.EffectiveAt <= d) : s.Versions.Count;
         var withdrawn = !s.CountsAt(asOf) && s.Withdrawn;
         return new StatementListing(s.Id, s.Issuer, s.IssuerName, s.Language, s.PublishedAt, s.Title, s.SourceUrl,
-            version.Characters, versions, withdrawn, withdrawn ? s.WithdrawnAt : null, version.Analysis?.AnalyzerVersion);
+            version.Characters, versions, withdrawn, withdrawn ? s.WithdrawnAt : null, version.AnalyzerVersions.LastOrDefault());
     }
 }

@@ -1,4 +1,5 @@
 using Divergence.Server.Engagements;
+using Divergence.Server.Statements;
 using Marten;
 
 namespace Divergence.Server.Infrastructure;
@@ -15,13 +16,15 @@ public interface IDecision
 /// </summary>
 public sealed class EngagementWriter(IDocumentStore store, StoreRetry retry)
 {
-    public async Task<T> Write<T>(string key, Func<EngagementReport?, T> decide, CancellationToken ct) where T : IDecision =>
+    public async Task<T> Write<T>(string key, Func<EngagementReport?, AnalysisBook, T> decide, CancellationToken ct) where T : IDecision =>
         await retry.Run(async token =>
         {
             // A fresh session per attempt: a failed attempt leaves nothing pending behind.
             await using var session = store.LightweightSession();
             var stream = await session.Events.FetchForWriting<EngagementReport>(key, token);
-            var decision = decide(stream.Aggregate);
+            // The analyses are read from the events only when there is something to compare them with.
+            var analyses = stream.Aggregate is null ? AnalysisBook.Empty : await AnalysisBook.Load(session, key, null, token);
+            var decision = decide(stream.Aggregate, analyses);
             if (decision.Events.Length == 0) return decision;
             stream.AppendMany(decision.Events);
             await session.SaveChangesAsync(token);

@@ -15,24 +15,22 @@ public static class GetIssuerPairStatisticsEndpoint
     {
         if (!Dates.TryParse(asOf, out var asOfTime)) return Problems.BadRequest("asOf is a date (2025-08-01) or an ISO 8601 time.");
         var until = Dates.EndOf(asOf, asOfTime);
-        var query = session.Query<IssuerPairStatistics>().AsQueryable();
+        var query = session.Query<PairMention>().Where(p => p.Stated.Any());
         if (statedBy is not null) query = query.Where(p => p.StatedBy == statedBy);
         if (omittedBy is not null) query = query.Where(p => p.OmittedBy == omittedBy);
-        var pairs = await query.OrderBy(p => p.Id).Take(2000).ToListAsync(ct);
+        if (until is { } u) query = query.Where(p => p.PublishedAt < u);
+        var mentions = await query.ToListAsync(ct);
 
-        var rates = pairs.SelectMany(p => Rates(p, until)).Where(r => topic is null || r.Topic == topic)
+        var rates = mentions.GroupBy(m => (m.StatedBy, m.OmittedBy)).SelectMany(Rates).Where(r => topic is null || r.Topic == topic)
             .OrderByDescending(r => r.Omitted).ThenBy(r => r.StatedBy).ThenBy(r => r.OmittedBy).ThenBy(r => r.Topic).ToList();
         return Results.Ok(new { asOf = asOfTime, rates });
     }
 
-    static IEnumerable<TopicOmissionRate> Rates(IssuerPairStatistics pair, DateTimeOffset? until)
-    {
-        var engagements = pair.Engagements.Where(e => until is null || e.PublishedAt < until).ToList();
-        return engagements.SelectMany(e => e.Stated).Distinct().Select(t =>
+    static IEnumerable<TopicOmissionRate> Rates(IGrouping<(string StatedBy, string OmittedBy), PairMention> pair) =>
+        pair.SelectMany(e => e.Stated).Distinct().Select(t =>
         {
-            var stated = engagements.Count(e => e.Stated.Contains(t));
-            var omitted = engagements.Count(e => e.Omitted.Contains(t));
-            return new TopicOmissionRate(pair.StatedBy, pair.OmittedBy, t, stated, omitted, Math.Round((double)omitted / stated, 3));
+            var stated = pair.Count(e => e.Stated.Contains(t));
+            var omitted = pair.Count(e => e.Omitted.Contains(t));
+            return new TopicOmissionRate(pair.Key.StatedBy, pair.Key.OmittedBy, t, stated, omitted, Math.Round((double)omitted / stated, 3));
         });
-    }
 }

@@ -5,24 +5,25 @@ using Marten.Events.Projections;
 namespace Divergence.Server.Patterns;
 
 /// <summary>Async multi-stream projection: each engagement's coverage, filed under every ordered issuer pair in it.</summary>
-public sealed class IssuerPairStatisticsProjection : MultiStreamProjection<IssuerPairStatistics, string>
+public sealed class IssuerPairStatisticsProjection : MultiStreamProjection<PairMention, string>
 {
-    public IssuerPairStatisticsProjection() =>
+    public IssuerPairStatisticsProjection()
+    {
+        IncludeType<EngagementTopicsChanged>();
         Identities<EngagementTopicsChanged>(e =>
-            [.. e.Issuers.SelectMany(a => e.Issuers.Where(b => b != a).Select(b => IssuerPairStatistics.IdOf(a, b)))]);
+            [.. e.Issuers.SelectMany(a => e.Issuers.Where(b => b != a).Select(b => PairMention.IdOf(a, b, e.EngagementKey)))]);
+    }
 
     // Evolve (rather than Apply) because the document's own identity, the issuer pair, decides what to file.
-    public override IssuerPairStatistics? Evolve(IssuerPairStatistics? pair, string id, IEvent e)
+    public override PairMention? Evolve(PairMention? mention, string id, IEvent e)
     {
-        if (e.Data is not EngagementTopicsChanged change) return pair;
-        var issuers = id.Split('|');
-        pair ??= new IssuerPairStatistics { Id = id, StatedBy = issuers[0], OmittedBy = issuers[1] };
-        pair.Engagements.RemoveAll(x => x.Engagement == change.EngagementKey);
-        if (change.TopicsByIssuer.TryGetValue(pair.StatedBy, out var stated) && change.TopicsByIssuer.TryGetValue(pair.OmittedBy, out var other))
+        if (e.Data is not EngagementTopicsChanged change) return mention;
+        var parts = id.Split('|');
+        var both = change.TopicsByIssuer.TryGetValue(parts[0], out var stated) & change.TopicsByIssuer.TryGetValue(parts[1], out var other);
+        return new PairMention
         {
-            pair.Engagements.Add(new PairEngagement(change.EngagementKey, change.PublishedAt, stated, [.. stated.Except(other)]));
-            pair.Engagements.Sort((a, b) => string.CompareOrdinal(a.Engagement, b.Engagement));
-        }
-        return pair;
+            Id = id, StatedBy = parts[0], OmittedBy = parts[1], Engagement = change.EngagementKey, PublishedAt = change.PublishedAt,
+            Stated = both ? stated! : [], Omitted = both ? [.. stated!.Except(other!)] : [],
+        };
     }
 }

@@ -13,6 +13,9 @@ public static class PatternsSetup
     {
         opts.Projections.Add<TopicTimelineProjection>(ProjectionLifecycle.Async);
         opts.Projections.Add<IssuerPairStatisticsProjection>(ProjectionLifecycle.Async);
+        // Queried by topic and by issuer pair: real columns with indexes rather than JSON lookups.
+        opts.Schema.For<TopicMention>().Duplicate(m => m.Topic);
+        opts.Schema.For<PairMention>().Duplicate(m => m.StatedBy).Duplicate(m => m.OmittedBy);
         return opts;
     }
 }

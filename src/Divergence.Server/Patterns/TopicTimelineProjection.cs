@@ -4,23 +4,26 @@ using Marten.Events.Projections;
 
 namespace Divergence.Server.Patterns;
 
-/// <summary>Async multi-stream projection: every engagement's topic coverage, filed under each topic it touches.</summary>
-public sealed class TopicTimelineProjection : MultiStreamProjection<TopicTimeline, string>
+/// <summary>Async multi-stream projection: each engagement's coverage, filed as one mention per topic it touches.</summary>
+public sealed class TopicTimelineProjection : MultiStreamProjection<TopicMention, string>
 {
-    public TopicTimelineProjection() => Identities<EngagementTopicsChanged>(e => e.Topics);
+    public TopicTimelineProjection()
+    {
+        // Only this small event feeds the projection: a rebuild need not read the statements and their analyses.
+        IncludeType<EngagementTopicsChanged>();
+        Identities<EngagementTopicsChanged>(e => [.. e.Topics.Select(t => TopicMention.IdOf(t, e.EngagementKey))]);
+    }
 
     // Evolve (rather than Apply) because the document's own identity, the topic, decides what to file.
-    public override TopicTimeline? Evolve(TopicTimeline? timeline, string topic, IEvent e)
+    public override TopicMention? Evolve(TopicMention? mention, string id, IEvent e)
     {
-        if (e.Data is not EngagementTopicsChanged change) return timeline;
-        timeline ??= new TopicTimeline { Id = topic };
-        timeline.Entries.RemoveAll(x => x.Engagement == change.EngagementKey);
+        if (e.Data is not EngagementTopicsChanged change) return mention;
+        var topic = id[..id.IndexOf('|')];
         var stated = change.TopicsByIssuer.Where(kv => kv.Value.Contains(topic)).Select(kv => kv.Key).ToArray();
-        if (stated.Length == 0) return timeline;
-        var omitted = change.TopicsByIssuer.Keys.Except(stated).ToArray();
-        timeline.Entries.Add(new TopicTimelineEntry(change.EngagementKey, change.PublishedAt, stated, omitted));
-        timeline.Entries.Sort((a, b) => a.PublishedAt != b.PublishedAt
-            ? a.PublishedAt.CompareTo(b.PublishedAt) : string.CompareOrdinal(a.Engagement, b.Engagement));
-        return timeline;
+        return new TopicMention
+        {
+            Id = id, Topic = topic, Engagement = change.EngagementKey, PublishedAt = change.PublishedAt, StatedBy = stated,
+            OmittedBy = stated.Length == 0 ? [] : [.. change.TopicsByIssuer.Keys.Except(stated)],
+        };
     }
 }

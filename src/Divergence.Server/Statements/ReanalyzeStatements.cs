@@ -31,7 +31,7 @@ public static class ReanalyzeStatementsEndpoint
         {
             var texts = await Reanalysis.TextsByHash(session, engagement, null, ct);
             var cache = new Dictionary<string, StatementAnalysis>();
-            var decision = await writer.Write(engagement, current => Decide(current!, analyzer.Version,
+            var decision = await writer.Write(engagement, (current, analyses) => Decide(current!, analyses, analyzer.Version,
                 (statement, version) => cache.TryGetValue(version.ContentHash, out var a) ? a
                     : cache[version.ContentHash] = analyzer.Analyze(texts[version.ContentHash], statement.Language)), ct);
             (versions, opened, closed) = (versions + decision.Versions, opened + decision.Opened, closed + decision.Closed);
@@ -43,10 +43,10 @@ public static class ReanalyzeStatementsEndpoint
     /// Pure given the analyses: append a new analysis for every version not yet read by this analyzer, one
     /// statement at a time, so each divergence that opens or closes names the statement whose reading changed.
     /// </summary>
-    public static Decision Decide(EngagementReport current, string analyzerVersion, Func<StatementState, StatementVersion, StatementAnalysis> analyze)
+    public static Decision Decide(EngagementReport current, AnalysisBook analyses, string analyzerVersion, Func<StatementState, StatementVersion, StatementAnalysis> analyze)
     {
         var events = new List<object>();
-        var state = current;
+        var (state, book) = (current, analyses);
         var count = 0;
         foreach (var statement in current.Statements)
         {
@@ -54,10 +54,10 @@ public static class ReanalyzeStatementsEndpoint
             if (stale.Count == 0) continue;
             count += stale.Count;
             var statementEvents = stale.Select(v => (object)new StatementAnalyzed(statement.Id, v.ContentHash, analyze(statement, v))).ToList();
-            var step = EngagementDecider.WithDivergenceChanges(state, current.Id, statementEvents,
+            var step = EngagementDecider.WithDivergenceChanges(state, book, current.Id, statementEvents,
                 new DivergenceCause(DivergenceCause.Reanalyzed, statement.Id));
             events.AddRange(step);
-            state = EngagementDecider.Evolve(state, step);
+            (state, book) = (EngagementDecider.Evolve(state, step), book.With(step));
         }
         return new Decision(count, events.Count(e => e is OmissionOpened or FramingOpened), events.Count(e => e is DivergenceClosed), [.. events]);
     }

@@ -33,7 +33,7 @@ public static class RecordStatementEndpoint
         var analysis = analyzer.Analyze(command.Text!, command.Language!);
         var newId = Guid.CreateVersion7();
 
-        var decision = await writer.Write(command.Engagement!, current => Decide(current, command, hash, analysis, newId), ct);
+        var decision = await writer.Write(command.Engagement!, (current, analyses) => Decide(current, analyses, command, hash, analysis, newId), ct);
         var body = new StatementAccepted(decision.StatementId, command.Engagement!, decision.Duplicate,
             $"/api/engagements/{command.Engagement}/report");
         return decision.Duplicate ? Results.Ok(body) : Results.Created($"/api/engagements/{command.Engagement}/statements/{decision.StatementId}", body);
@@ -42,7 +42,7 @@ public static class RecordStatementEndpoint
     public sealed record Decision(Guid StatementId, bool Duplicate, object[] Events) : IDecision;
 
     /// <summary>Pure: what recording this statement means for the engagement as it stands.</summary>
-    public static Decision Decide(EngagementReport? current, RecordStatement c, string hash, StatementAnalysis analysis, Guid newId)
+    public static Decision Decide(EngagementReport? current, AnalysisBook analyses, RecordStatement c, string hash, StatementAnalysis analysis, Guid newId)
     {
         if (current?.FindDuplicate(c.Issuer!, hash) is { } existing)
             return new Decision(existing.Id, true, []);
@@ -56,7 +56,7 @@ public static class RecordStatementEndpoint
                 c.Title!, c.SourceUrl!, c.Text!, hash),
             new StatementAnalyzed(newId, hash, analysis),
         };
-        events.AddRange(EngagementDecider.WithDivergenceChanges(current, c.Engagement!, statementEvents,
+        events.AddRange(EngagementDecider.WithDivergenceChanges(current, analyses, c.Engagement!, statementEvents,
             new DivergenceCause(DivergenceCause.Recorded, newId)));
         return new Decision(newId, false, [.. events]);
     }

@@ -29,13 +29,13 @@ public static class ReviseStatementEndpoint
 
         var hash = ContentHash.Of(command.Text!);
         StatementAnalysis? analysis = null;
-        var decision = await writer.Write(key, current =>
+        var decision = await writer.Write(key, (current, analyses) =>
         {
             var statement = current?.Find(id);
             if (statement is null) return new Decision(Outcome.NoSuchStatement, []);
             // Analyse only once we know the statement exists, and only once across retries.
             analysis ??= analyzer.Analyze(command.Text!, statement.Language);
-            return Decide(current!, statement, command, hash, analysis);
+            return Decide(current!, analyses, statement, command, hash, analysis);
         }, ct);
 
         return decision.Outcome switch
@@ -50,7 +50,7 @@ public static class ReviseStatementEndpoint
     }
 
     /// <summary>Pure: a new version when the wording really changed, and the divergences it opens or closes.</summary>
-    public static Decision Decide(EngagementReport current, StatementState statement, ReviseStatement c, string hash, StatementAnalysis analysis)
+    public static Decision Decide(EngagementReport current, AnalysisBook analyses, StatementState statement, ReviseStatement c, string hash, StatementAnalysis analysis)
     {
         if (statement.Withdrawn) return new Decision(Outcome.Withdrawn, []);
         if (statement.Latest.ContentHash == hash) return new Decision(Outcome.Unchanged, []);
@@ -60,7 +60,7 @@ public static class ReviseStatementEndpoint
             new StatementRevised(statement.Id, c.RevisedAt!.Value, c.Text!, hash, c.Note),
             new StatementAnalyzed(statement.Id, hash, analysis),
         ];
-        return new Decision(Outcome.Revised, EngagementDecider.WithDivergenceChanges(current, current.Id, statementEvents,
+        return new Decision(Outcome.Revised, EngagementDecider.WithDivergenceChanges(current, analyses, current.Id, statementEvents,
             new DivergenceCause(DivergenceCause.Revised, statement.Id)));
     }
 }

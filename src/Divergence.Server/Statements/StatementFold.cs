@@ -9,16 +9,16 @@ public static class StatementFold
     public static IReadOnlyList<StatementState> Apply(IReadOnlyList<StatementState> statements, object e) => e switch
     {
         StatementRecorded r => [.. statements, new StatementState(r.StatementId, r.Issuer, r.IssuerName, r.Language,
-            r.PublishedAt, r.Title, r.SourceUrl, [new StatementVersion(r.ContentHash, r.PublishedAt, r.Text.Length, null, [])])],
+            r.PublishedAt, r.Title, r.SourceUrl, [new StatementVersion(r.ContentHash, r.PublishedAt, r.Text.Length, [])])],
         StatementRevised r => Update(statements, r.StatementId, s => s with
         {
-            Versions = [.. s.Versions, new StatementVersion(r.ContentHash, r.RevisedAt, r.Text.Length, null, [])],
+            Versions = [.. s.Versions, new StatementVersion(r.ContentHash, r.RevisedAt, r.Text.Length, [])],
         }),
         StatementWithdrawn w => Update(statements, w.StatementId, s => s with { WithdrawnAt = w.WithdrawnAt, WithdrawalReason = w.Reason }),
         StatementAnalyzed a => Update(statements, a.StatementId, s => s with
         {
             Versions = [.. s.Versions.Select(v => v.ContentHash == a.ContentHash
-                ? v with { Analysis = a.Analysis, AnalyzerVersions = [.. v.AnalyzerVersions, a.Analysis.AnalyzerVersion] }
+                ? v with { AnalyzerVersions = [.. v.AnalyzerVersions, a.Analysis.AnalyzerVersion] }
                 : v)],
         }),
         _ => statements,

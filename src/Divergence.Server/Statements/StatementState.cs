@@ -1,11 +1,10 @@
-using Divergence.Analysis;
-
 namespace Divergence.Server.Statements;
 
-/// <summary>One wording of a statement: the original, or a later revision, with the analysis of that wording.</summary>
-public sealed record StatementVersion(
-    string ContentHash, DateTimeOffset EffectiveAt, int Characters, StatementAnalysis? Analysis,
-    IReadOnlyList<string> AnalyzerVersions);
+/// <summary>
+/// One wording of a statement: the original, or a later revision, and which analyzer versions have read it
+/// (the analyses themselves live in the events: see AnalysisBook).
+/// </summary>
+public sealed record StatementVersion(string ContentHash, DateTimeOffset EffectiveAt, int Characters, IReadOnlyList<string> AnalyzerVersions);
 
 /// <summary>What the tracker knows about one statement: every version, and whether it was withdrawn.</summary>
 public sealed record StatementState(

@@ -25,8 +25,8 @@ public static class WithdrawStatementEndpoint
         if (errors.Count > 0) return Problems.Invalid(errors);
         if (!Slugs.IsEngagementKey(key)) return Problems.NotFound($"No engagement '{key}'.");
 
-        var decision = await writer.Write(key, current => current?.Find(id) is { } statement
-            ? Decide(current, statement, command)
+        var decision = await writer.Write(key, (current, analyses) => current?.Find(id) is { } statement
+            ? Decide(current, analyses, statement, command)
             : new Decision(Outcome.NoSuchStatement, []), ct);
 
         return decision.Outcome switch
@@ -40,12 +40,12 @@ public static class WithdrawStatementEndpoint
     }
 
     /// <summary>Pure: withdrawing stops the statement counting, which may close divergences it carried.</summary>
-    public static Decision Decide(EngagementReport current, StatementState statement, WithdrawStatement c)
+    public static Decision Decide(EngagementReport current, AnalysisBook analyses, StatementState statement, WithdrawStatement c)
     {
         if (statement.Withdrawn) return new Decision(Outcome.AlreadyWithdrawn, []);
         if (c.WithdrawnAt < statement.PublishedAt) return new Decision(Outcome.BeforePublication, []);
         object[] statementEvents = [new StatementWithdrawn(statement.Id, c.WithdrawnAt!.Value, c.Reason!.Trim())];
-        return new Decision(Outcome.Withdrawn, EngagementDecider.WithDivergenceChanges(current, current.Id, statementEvents,
+        return new Decision(Outcome.Withdrawn, EngagementDecider.WithDivergenceChanges(current, analyses, current.Id, statementEvents,
             new DivergenceCause(DivergenceCause.Withdrawn, statement.Id)));
     }
 }
