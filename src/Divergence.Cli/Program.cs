@@ -19,6 +19,7 @@ try
         "projections" => await AdminCommands.Projections(parsed),
         "timeline" => await PatternsCommands.Timeline(parsed),
         "stats" => await PatternsCommands.Stats(parsed),
+        "subscriptions" => await SubscriptionsCommand.Run(parsed),
         "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),
         null => Usage.Print(Console.Error, 2),
         _ => throw new UsageException($"unknown command '{parsed.Command}' (try 'divergence help')"),

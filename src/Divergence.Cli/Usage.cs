@@ -27,6 +27,11 @@ static class Usage
               timeline TOPIC [--as-of D]       who stated or omitted a topic, engagement by engagement
               stats [--stated-by X] [--omitted-by Y] [--topic T] [--as-of D]
                   how often Y omits a topic when X states it
+              subscriptions create --name N (--webhook URL [--format json|slack] [--secret S] | --email ADDR [--mode each|digest])
+                            [--issuers A,B] [--topics T,U] [--country-pairs US-KR] [--kinds omission,framing,revision,withdrawal]
+                            [--min-confidence 0..1]
+              subscriptions list | show ID | pause ID | resume ID | delete ID
+                  alert subscriptions on a running server (create shows the signing secret once)
               help                this text
             """);
         return exitCode;

@@ -21,6 +21,8 @@ sealed class ServerClient(string baseUrl) : IDisposable
 
     public async Task<(int Status, JsonElement Body)> Get(string path) => await Read(() => http.GetAsync(path));
 
+    public async Task<(int Status, JsonElement Body)> Delete(string path) => await Read(() => http.DeleteAsync(path));
+
     async Task<(int, JsonElement)> Read(Func<Task<HttpResponseMessage>> send)
     {
         HttpResponseMessage response;
