@@ -26,6 +26,16 @@ public class ClauseSplitterTests
     }
 
     [Fact]
+    public void A_thousands_separator_is_not_a_clause_break()
+    {
+        var text = "Recalling its role in the fight against terrorism, the Prime Minister noted that the country had suffered over 90,000 casualties and losses exceeding USD 152 billion.";
+        Claims(text).ShouldBe([
+            "Recalling its role in the fight against terrorism",
+            "the Prime Minister noted that the country had suffered over 90,000 casualties and losses exceeding USD 152 billion.",
+        ]);
+    }
+
+    [Fact]
     public void Korean_connective_endings_close_a_clause()
     {
         var text = "양 장관은 한반도의 완전한 비핵화 목표를 재확인하고, 대북정책에 있어 한미 간 빈틈없는 공조를 지속해 나가기로 하였다.";

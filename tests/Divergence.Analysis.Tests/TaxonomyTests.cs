@@ -24,6 +24,10 @@ public class TaxonomyTests
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBeTrue();
 
     [Fact]
+    public void An_investigation_is_not_an_investment() =>
+        Taxonomy.Default.Find("investment")!.Matches("cooperate fully with the investigation into the attack").ShouldBeFalse();
+
+    [Fact]
     public void Korean_particles_are_not_mistaken_for_place_names() =>
         Taxonomy.Default.Find("middle-east")!.Matches("동맹을 현대화해 나가자는 데 뜻을 모았습니다").ShouldBeFalse();
 }

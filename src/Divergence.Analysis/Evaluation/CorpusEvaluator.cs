@@ -38,19 +38,22 @@ public sealed class CorpusEvaluator(StatementAnalyzer analyzer, AccountComparer 
 
         var falseOmissions = result.Omissions.Where(o => !gold.Any(g => Hits(o, g.Gold, g.Span))).ToList();
         var missed = gold.Where(g => !result.Omissions.Any(o => Hits(o, g.Gold, g.Span))).Select(g => g.Gold).ToList();
+        var (framing, falseFraming, missedFraming) = FramingTally(pair, result, problems);
         return new PairScore(pair.Name, l.Agreeing, Direction(l.IssuerA), Direction(l.IssuerB),
-            FramingTally(pair, result, problems), falseOmissions, missed, problems);
+            framing, falseOmissions, missed, problems, falseFraming, missedFraming);
     }
 
-    static Tally FramingTally(CorpusPair pair, ComparisonResult result, List<string> problems)
+    static (Tally, List<FramingDifference>, List<GoldFraming>) FramingTally(CorpusPair pair, ComparisonResult result, List<string> problems)
     {
         var gold = pair.Labels.Framing
             .Select(g => (A: Locate(pair.TextA, g.A, problems), B: Locate(pair.TextB, g.B, problems))).ToList();
         bool Hits(FramingDifference f, (TextSpan? A, TextSpan? B) g) =>
             g.A is { } ga && g.B is { } gb &&
             ga.Overlaps(new TextSpan(f.A.Start, f.A.End)) && gb.Overlaps(new TextSpan(f.B.Start, f.B.End));
-        return new Tally(result.Framing.Count, result.Framing.Count(f => gold.Any(g => Hits(f, g))),
+        var tally = new Tally(result.Framing.Count, result.Framing.Count(f => gold.Any(g => Hits(f, g))),
             gold.Count, gold.Count(g => result.Framing.Any(f => Hits(f, g))));
+        return (tally, result.Framing.Where(f => !gold.Any(g => Hits(f, g))).ToList(),
+            pair.Labels.Framing.Where((_, i) => !result.Framing.Any(f => Hits(f, gold[i]))).ToList());
     }
 
     static TextSpan? Locate(string text, string evidence, List<string> problems)

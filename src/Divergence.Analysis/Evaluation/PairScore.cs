@@ -6,7 +6,8 @@ namespace Divergence.Analysis.Evaluation;
 public sealed record PairScore(
     string Name, bool Agreeing, Tally AToB, Tally BToA, Tally Framing,
     IReadOnlyList<Omission> FalseOmissions, IReadOnlyList<GoldOmission> MissedOmissions,
-    IReadOnlyList<string> LabelProblems)
+    IReadOnlyList<string> LabelProblems,
+    IReadOnlyList<FramingDifference>? FalseFraming = null, IReadOnlyList<GoldFraming>? MissedFraming = null)
 {
     public Tally Omissions => AToB + BToA;
 }

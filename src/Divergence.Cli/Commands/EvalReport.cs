@@ -33,6 +33,10 @@ static class EvalReport
                 to.WriteLine($"   false  {o.StatedBy}>{o.OmittedBy} [{o.Topic ?? "claim"} {o.Confidence:0.00}] {o.Evidence.Text}");
             foreach (var g in p.MissedOmissions)
                 to.WriteLine($"   missed {g.StatedBy}>{g.OmittedBy} [{g.Topic}] {g.Evidence}");
+            foreach (var f in p.FalseFraming ?? [])
+                to.WriteLine($"   false  framing [{f.Topic} {f.Confidence:0.00}] {f.A.Text} | {f.B.Text}");
+            foreach (var g in p.MissedFraming ?? [])
+                to.WriteLine($"   missed framing [{g.Topic}] {g.A} | {g.B}");
         }
         to.WriteLine();
     }
