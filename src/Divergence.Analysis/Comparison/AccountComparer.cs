@@ -31,6 +31,14 @@ public sealed class AccountComparer(Taxonomy taxonomy)
 
     IEnumerable<Omission> OmissionsOf(AccountProfile stating, AccountProfile other)
     {
+        var found = TopicAndOpenVocabularyOmissions(stating, other).ToList();
+        var figures = QuantityOmissions.Of(stating, other, found).ToList();
+        // A figure outranks the open-vocabulary candidate on the same claim: one omission per claim.
+        return found.Where(o => !figures.Any(f => f.Evidence == o.Evidence)).Concat(figures);
+    }
+
+    IEnumerable<Omission> TopicAndOpenVocabularyOmissions(AccountProfile stating, AccountProfile other)
+    {
         foreach (var omission in TopicOmissions.Of(stating, other, taxonomy)) yield return omission;
         foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count == 0 && !c.Claim.Setting))
         {

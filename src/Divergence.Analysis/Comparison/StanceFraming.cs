@@ -38,6 +38,8 @@ sealed class StanceFraming(Taxonomy taxonomy)
             var ga = ta.Stated.Where(t => taxonomy.Find(t)?.Group == group).ToHashSet();
             var gb = tb.Stated.Where(t => taxonomy.Find(t)?.Group == group).ToHashSet();
             if (ga.Overlaps(gb)) continue;
+            // A demand on one member that the other side answers only through the group is an omission already.
+            if (GroupDemand(a, ga, tb) || GroupDemand(b, gb, ta)) continue;
             var ca = a.Claims.First(c => !c.Claim.Setting && c.Claim.Topics.Any(ga.Contains));
             var cb = b.Claims.First(c => !c.Claim.Setting && c.Claim.Topics.Any(gb.Contains));
             yield return new FramingDifference(group, group,
@@ -45,6 +47,9 @@ sealed class StanceFraming(Taxonomy taxonomy)
                 FramingSide.Of(b.Account.Issuer, cb.Evidence, [.. gb.Order()]), GroupConfidence);
         }
     }
+
+    static bool GroupDemand(AccountProfile account, HashSet<string> members, TopicCoverage other) =>
+        account.Claims.Any(c => !c.Claim.Setting && c.Claim.Topics.Any(t => members.Contains(t) && other.MissesDemand(t, c.Claim.Text)));
 
     static List<ClaimProfile> StatingClaims(AccountProfile account, string topicId) =>
         account.Claims.Where(c => !c.Claim.Setting && c.Claim.Topics.Contains(topicId) && !StanceMarkers.Absent(c.Claim.Text)).ToList();

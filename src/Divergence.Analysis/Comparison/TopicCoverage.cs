@@ -26,6 +26,15 @@ public sealed class TopicCoverage
     public HashSet<string> Mentioned { get; }
     public HashSet<string> Groups { get; }
 
+    /// <summary>Covered only because a related topic of its group is stated ("trade deal" for tariffs).</summary>
+    public bool OnlyThroughGroup(string topicId) => !Mentioned.Contains(topicId) && Covers(topicId);
+
+    /// <summary>A demand on a topic the other side reaches only through its group: "calling for a review of the
+    /// tariffs" is not answered by "made progress toward a trade agreement". The group bridges wordings of one
+    /// area; a request addressed to the other side on one member of it is its own commitment.</summary>
+    public bool MissesDemand(string topicId, string claim) =>
+        OnlyThroughGroup(topicId) && StanceMarkers.Stances(claim).Contains("demand") && !StanceMarkers.Tentative(claim);
+
     /// <summary>The topic itself, a broader mention of it, or a related topic of its group.</summary>
     public bool Covers(string topicId) =>
         Mentioned.Contains(topicId) || (taxonomy.Find(topicId)?.Group is { } g && Groups.Contains(g));
