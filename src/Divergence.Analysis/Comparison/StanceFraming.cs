@@ -54,13 +54,20 @@ sealed class StanceFraming(Taxonomy taxonomy)
     static List<ClaimProfile> StatingClaims(AccountProfile account, string topicId) =>
         account.Claims.Where(c => !c.Claim.Setting && c.Claim.Topics.Contains(topicId) && !StanceMarkers.Absent(c.Claim.Text)).ToList();
 
-    /// <summary>A demand or objection on one side only, or approval against an open or negated account.</summary>
+    /// <summary>A demand or objection on one side only, or approval or a settled course
+    /// of action against an open or negated account.</summary>
     static bool Material(HashSet<string> a, HashSet<string> b)
     {
         bool OneSided(string s) => a.Contains(s) != b.Contains(s);
         if (OneSided("objection") || OneSided("demand")) return true;
-        return (a.Contains("approval") && !b.Contains("approval") && (b.Contains("open") || b.Contains("negated")))
-            || (b.Contains("approval") && !a.Contains("approval") && (a.Contains("open") || a.Contains("negated")));
+        // A settled course of action ("agreed to pursue") against "will continue consulting" is the same contrast.
+        // Only against "open": a negated clause beside a decision ("neither side would fire") is its content.
+        static bool Approves(HashSet<string> s) => s.Contains("approval");
+        static bool Settled(HashSet<string> s) => s.Contains("approval") || s.Contains("decided");
+        return (Approves(a) && !Approves(b) && (b.Contains("open") || b.Contains("negated")))
+            || (Approves(b) && !Approves(a) && (a.Contains("open") || a.Contains("negated")))
+            || (Settled(a) && !Settled(b) && b.Contains("open"))
+            || (Settled(b) && !Settled(a) && a.Contains("open"));
     }
 
     /// <summary>The claim whose stances differ most from the other side's.</summary>

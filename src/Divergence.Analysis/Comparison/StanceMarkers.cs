@@ -26,7 +26,7 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"^(including|in particular|particularly|especially|notably|such as|from [\w' -]{1,40} to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExampleOpening();
 
-    /// <summary>The stances a claim takes: demand, objection, approval, agreement, open (still discussing), negated.</summary>
+    /// <summary>The stances a claim takes: demand, objection, approval, decided (a course of action settled), open (still discussing), negated.</summary>
     public static HashSet<string> Stances(string claim)
     {
         var s = new HashSet<string>();
@@ -34,6 +34,7 @@ public static partial class StanceMarkers
         if (Objection().IsMatch(claim)) s.Add("objection");
         if (Approval().IsMatch(claim)) s.Add("approval");
         if (Open().IsMatch(claim)) s.Add("open");
+        else if (Decided().IsMatch(claim)) s.Add("decided");
         if (Negation().IsMatch(claim)) s.Add("negated");
         return s;
     }
@@ -55,6 +56,10 @@ public static partial class StanceMarkers
 
     [GeneratedRegex(@"\b(welcom(ed|es)|appreciat(ed|es)|support(ed|s)?|commend(ed)?|good progress|secured|finali[sz]ed?|concluded|green light|approved)\b|환영|평가|지지", RegexOptions.IgnoreCase)]
     private static partial Regex Approval();
+
+    // A course of action settled ("agreed to launch", "추진하기로 하였다"), as against agreeing to keep talking.
+    [GeneratedRegex(@"\b(agreed|decided|resolved) to (?!(continue|keep|stay|remain|further|closely|discuss|consult|explore|consider|work toward)\b)\w+|(?<!(협의|논의|검토)해\s?나가)기로\s*(하였|했|함|합의)", RegexOptions.IgnoreCase)]
+    private static partial Regex Decided();
 
     [GeneratedRegex(@"\b(continue (to )?(discuss|consult|consultations|discussions|negotiat)|consultations (would|will) continue|further consultations|follow-up consultations|begin (follow-up )?consultations|basic consensus|touched upon|remain(s)? in abeyance|exchanged views)\b|계속 협의|협의해 나가기로|후속 협의", RegexOptions.IgnoreCase)]
     private static partial Regex Open();
