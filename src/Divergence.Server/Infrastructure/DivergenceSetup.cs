@@ -46,8 +46,9 @@ public static class DivergenceSetup
         builder.Host.UseWolverine(opts =>
         {
             opts.ApplicationAssembly = typeof(Program).Assembly;
-            opts.UseRuntimeCompilation();
-            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            // Handler and endpoint adapters are generated ahead of time (scripts/codegen, Internal/Generated/):
+            // no Roslyn at run time, less memory, a fast first request. A stale file fails GeneratedCodeTests.
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
         });
         builder.Services.AddWolverineHttp();
         return builder;
