@@ -30,6 +30,8 @@ public static class AlertsSetup
             // Alerts are news: poll for new events often (target: append-to-webhook p99 <= 1 s).
             opts.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
             opts.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
+            // ...and wake the daemon at once on each append (PostgreSQL NOTIFY), polling stays as the safety net.
+            opts.Events.UseListenNotifyForEventAppends = true;
             // The daemon's leader lock is per database by default; per schema lets several stores share one database.
             opts.Projections.DaemonLockId = LockId(builder.Configuration["Divergence:Schema"] ?? "divergence");
         });
