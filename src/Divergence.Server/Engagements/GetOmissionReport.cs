@@ -14,7 +14,7 @@ public static class GetOmissionReportEndpoint
     /// </summary>
     [WolverineGet("/api/engagements/{key}/report")]
     public static async Task<IResult> Get(string key, string? asOf, string? knownAt, string? analysis, string? minConfidence,
-        IQuerySession session, StatementAnalyzer analyzer, TimeProvider clock, CancellationToken ct)
+        IQuerySession session, StatementAnalyzer analyzer, ReplayMemo memo, TimeProvider clock, CancellationToken ct)
     {
         if (ReportQuery.TryParse(asOf, knownAt, analysis, minConfidence, clock.GetUtcNow(), out var query) is { } problem) return problem;
         if (!Slugs.IsEngagementKey(key)) return Problems.NotFound($"No engagement '{key}': keys are lowercase slugs.");
@@ -22,15 +22,18 @@ public static class GetOmissionReportEndpoint
         if (live is null) return Problems.NotFound($"No engagement '{key}' has been recorded.");
         if (query.IsLive) return Results.Ok(OmissionReport.From(live, query, null));
 
-        var known = query.KnownAt is { } t
-            ? await session.Events.AggregateStreamAsync<EngagementReport>(key, timestamp: t, token: ct)
-              ?? new EngagementReport { Id = key, Title = live.Title }
-            : live;
-        if (!query.CurrentAnalyzer && query.AsOf is null) return Results.Ok(OmissionReport.From(known, query, null));
+        var answer = await memo.GetOrCompute(live, query, async () =>
+        {
+            var known = query.KnownAt is { } t
+                ? await session.Events.AggregateStreamAsync<EngagementReport>(key, timestamp: t, token: ct)
+                  ?? new EngagementReport { Id = key, Title = live.Title }
+                : live;
+            if (!query.CurrentAnalyzer && query.AsOf is null) return new ReplayMemo.Answer(known, null);
 
-        var reread = query.CurrentAnalyzer ? await Reanalysis.ReaderFor(session, key, query.KnownAt, analyzer, ct) : null;
-        var analyses = reread is null ? await AnalysisBook.Load(session, key, query.KnownAt, ct) : AnalysisBook.Empty;
-        var recomputed = EngagementComparison.Compute(key, known.Statements, analyses, query.AsOf, reread);
-        return Results.Ok(OmissionReport.From(known, query, recomputed));
+            var reread = query.CurrentAnalyzer ? await Reanalysis.ReaderFor(session, key, query.KnownAt, analyzer, ct) : null;
+            var analyses = reread is null ? await AnalysisBook.Load(session, key, query.KnownAt, ct) : AnalysisBook.Empty;
+            return new ReplayMemo.Answer(known, EngagementComparison.Compute(key, known.Statements, analyses, query.AsOf, reread));
+        });
+        return Results.Ok(OmissionReport.From(answer.Known, query, answer.Recomputed));
     }
 }

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+
+namespace Divergence.Server.Engagements;
+
+/// <summary>
+/// Answers to replay questions (?asOf=, ?knownAt=, ?analysis=current) already computed. A replay is a pure function
+/// of the stream's events, so the stream version in the key makes an entry exact: any new event moves the version
+/// and the old entries are never asked for again. Many readers asking "as of 1 August" then pay one replay.
+/// </summary>
+public sealed class ReplayMemo
+{
+    const int Capacity = 1_024;
+    readonly ConcurrentDictionary<Key, Answer> answers = new();
+
+    public sealed record Answer(EngagementReport Known, ComparedDivergences? Recomputed);
+
+    readonly record struct Key(string Engagement, long Version, DateTimeOffset? AsOf, DateTimeOffset? KnownAt, bool CurrentAnalyzer);
+
+    public async Task<Answer> GetOrCompute(EngagementReport live, ReportQuery query, Func<Task<Answer>> compute)
+    {
+        var key = new Key(live.Id, live.Version, query.AsOf, query.KnownAt, query.CurrentAnalyzer);
+        if (answers.TryGetValue(key, out var answer)) return answer;
+        answer = await compute();
+        if (answers.Count >= Capacity) answers.Clear(); // crude, bounded: a full memo starts again
+        answers[key] = answer;
+        return answer;
+    }
+}
