@@ -27,12 +27,12 @@ public static class RebuildProjectionsEndpoint
             {
                 using var daemon = await store.BuildProjectionDaemonAsync();
                 var timeout = TimeSpan.FromMinutes(30);
-                return Results.Ok(new[]
-                {
-                    await Timed<EngagementReportProjection>(daemon, timeout, ct),
-                    await Timed<TopicTimelineProjection>(daemon, timeout, ct),
-                    await Timed<IssuerPairStatisticsProjection>(daemon, timeout, ct),
-                });
+                // Concurrently: the report is CPU-bound on reading every event, the pattern projections mostly wait
+                // on PostgreSQL writes of small documents; overlapped they take ~15% less time (docs/benchmarks.md).
+                return Results.Ok(await Task.WhenAll(
+                    Timed<EngagementReportProjection>(daemon, timeout, ct),
+                    Timed<TopicTimelineProjection>(daemon, timeout, ct),
+                    Timed<IssuerPairStatisticsProjection>(daemon, timeout, ct)));
             }
             finally
             {
