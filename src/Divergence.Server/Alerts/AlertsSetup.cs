@@ -31,7 +31,7 @@ public static class AlertsSetup
             opts.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
             opts.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
             // ...and wake the daemon at once on each append (PostgreSQL NOTIFY), polling stays as the safety net.
-            opts.Events.UseListenNotifyForEventAppends = true;
+            opts.Events.UseListenNotifyForEventAppends = builder.Configuration.GetValue("Divergence:ListenNotify", true);
             // The daemon's leader lock is per database by default; per schema lets several stores share one database.
             opts.Projections.DaemonLockId = LockId(builder.Configuration["Divergence:Schema"] ?? "divergence");
         });
