@@ -16,6 +16,9 @@ static class TopicOmissions
     /// reporting threshold rather than with the taxonomy's 0.9.</summary>
     public const double GroupDemandConfidence = 0.6;
 
+    /// <summary>Below the reporting threshold: the list's head decides whether the item matters.</summary>
+    public const double ListItemConfidence = 0.45;
+
     public static IEnumerable<Omission> Of(AccountProfile stating, AccountProfile other, Taxonomy taxonomy)
     {
         var covered = new TopicCoverage(other, taxonomy);
@@ -35,6 +38,8 @@ static class TopicOmissions
                 continue;
             var label = string.Join("; ", missing.Select(id => taxonomy.Find(id)?.Label ?? id));
             var confidence = missing.All(t => covered.Covers(t)) ? GroupDemandConfidence : Confidence;
+            // An item of a "such as" list is detail of the clause that opened it: shown only to whoever asks for everything.
+            if (SharedMention.ContinuesExampleList(claim, stating)) confidence = ListItemConfidence;
             yield return new Omission(stating.Account.Issuer, other.Account.Issuer, topic, label, claim.Evidence, confidence);
         }
     }

@@ -29,7 +29,7 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^[A-Z][A-Z .]+, [A-Z][a-z]+\.? \d{1,2} \([^)]+\) (--|—)", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(ministry|release|statement|readout|minister)('s post)?( also)? (said|added|noted|stated)|according to (the|a) (foreign )?(ministry|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(ministry|mea|release|statement|readout|minister)('s post)?( also)? (said|added|noted|stated)|according to (the|a) (foreign )?(ministry|mea|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department" names another body; "by the ministry" does not.
@@ -39,6 +39,6 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^(They|He|She|The two sides|Both sides) also\b")]
     private static partial Regex Continuation();
 
-    [GeneratedRegex(@",\s*(the (foreign |external affairs )?(ministry|release|statement) (said|added)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(the (foreign |external affairs )?(ministry|mea|release|statement) (said|added)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 }
