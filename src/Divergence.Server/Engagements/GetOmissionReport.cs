@@ -31,7 +31,9 @@ public static class GetOmissionReportEndpoint
             if (!query.CurrentAnalyzer && query.AsOf is null) return new ReplayMemo.Answer(known, null);
 
             var reread = query.CurrentAnalyzer ? await Reanalysis.ReaderFor(session, key, query.KnownAt, analyzer, ct) : null;
-            var analyses = reread is null ? await AnalysisBook.Load(session, key, query.KnownAt, ct) : AnalysisBook.Empty;
+            var analyses = reread is null
+                ? await memo.Analyses(key, live.Version, query.KnownAt, () => AnalysisBook.Load(session, key, query.KnownAt, ct))
+                : AnalysisBook.Empty;
             return new ReplayMemo.Answer(known, EngagementComparison.Compute(key, known.Statements, analyses, query.AsOf, reread));
         });
         return Results.Ok(OmissionReport.From(answer.Known, query, answer.Recomputed));

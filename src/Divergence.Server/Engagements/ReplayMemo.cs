@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Divergence.Server.Statements;
 
 namespace Divergence.Server.Engagements;
 
@@ -11,6 +12,7 @@ public sealed class ReplayMemo
 {
     const int Capacity = 1_024;
     readonly ConcurrentDictionary<Key, Answer> answers = new();
+    readonly ConcurrentDictionary<(string Engagement, long Version, DateTimeOffset? KnownAt), AnalysisBook> books = new();
 
     public sealed record Answer(EngagementReport Known, ComparedDivergences? Recomputed);
 
@@ -24,5 +26,19 @@ public sealed class ReplayMemo
         if (answers.Count >= Capacity) answers.Clear(); // crude, bounded: a full memo starts again
         answers[key] = answer;
         return answer;
+    }
+
+    /// <summary>
+    /// The stream's analyses at a version: the same for every asOf, so a new publication date only pays the
+    /// (cheap) comparison, not the load of ~15 KB per analysis event.
+    /// </summary>
+    public async Task<AnalysisBook> Analyses(string engagement, long version, DateTimeOffset? knownAt, Func<Task<AnalysisBook>> load)
+    {
+        var key = (engagement, version, knownAt);
+        if (books.TryGetValue(key, out var book)) return book;
+        book = await load();
+        if (books.Count >= Capacity / 4) books.Clear();
+        books[key] = book;
+        return book;
     }
 }
