@@ -21,9 +21,10 @@ public class CorpusRegressionTests
         var s = CorpusSummary.Of(Run.Value.Scores);
         s.Pairs.ShouldBeGreaterThanOrEqualTo(20);
         s.Omissions.Precision.ShouldBeGreaterThanOrEqualTo(0.92);
-        s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(0.86);
+        s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(0.87);
         s.FalseAlarmsPerAgreeingPair.ShouldBeLessThanOrEqualTo(0.1);
-        s.Framing.Recall.ShouldBeGreaterThanOrEqualTo(0.40);
+        // Round 5 dropped one-sided demands as framing (all false on the dev set): 13 -> 9 of 32 here.
+        s.Framing.Recall.ShouldBeGreaterThanOrEqualTo(0.27);
     }
 
     [Fact]

@@ -5,11 +5,11 @@ static class Shared
 {
     public static readonly StatementAnalyzer Analyzer = new();
 
-    public static string? CorpusFolder()
+    public static string? CorpusFolder(string name = "corpus")
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "tests", "corpus");
+            var candidate = Path.Combine(dir.FullName, "tests", name);
             if (Directory.Exists(candidate)) return candidate;
         }
         return null;

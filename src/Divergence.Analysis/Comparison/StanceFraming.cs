@@ -54,12 +54,14 @@ sealed class StanceFraming(Taxonomy taxonomy)
     static List<ClaimProfile> StatingClaims(AccountProfile account, string topicId) =>
         account.Claims.Where(c => !c.Claim.Setting && c.Claim.Topics.Contains(topicId) && !StanceMarkers.Absent(c.Claim.Text)).ToList();
 
-    /// <summary>A demand or objection on one side only, or approval or a settled course
+    /// <summary>An objection on one side only, or approval or a settled course
     /// of action against an open or negated account.</summary>
     static bool Material(HashSet<string> a, HashSet<string> b)
     {
         bool OneSided(string s) => a.Contains(s) != b.Contains(s);
-        if (OneSided("objection") || OneSided("demand")) return true;
+        if (OneSided("objection")) return true;
+        // A demand on one side only is no framing: "asked for support" beside "welcomed the efforts" is one position
+        // seen from each side. Round 5: on the dev set all such framings were false; see docs/analysis-calibration.md.
         // A settled course of action ("agreed to pursue") against "will continue consulting" is the same contrast.
         // Only against "open": a negated clause beside a decision ("neither side would fire") is its content.
         static bool Approves(HashSet<string> s) => s.Contains("approval");
