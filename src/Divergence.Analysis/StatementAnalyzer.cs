@@ -42,7 +42,7 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
             var debris = inQuestionsAndAnswers || (news ? !attributed || Boilerplate.IsDebris(sentence, allowAttribution: true) : Boilerplate.IsDebris(sentence));
             foreach (var span in ClauseSplitter.Split(text, sentences[i]))
             {
-                var clause = WithoutTrailingAttribution(text, span);
+                var clause = WithoutTrailingAttribution(text, news ? WithoutLeadingAttribution(text, span) : span);
                 var tagged = Tag(text, i, clause, debris || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
                 claims.Add(setting && !tagged.Debris ? tagged with { Setting = true } : tagged);
             }
@@ -62,6 +62,13 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
     {
         var skip = PressAppearance.AnswerTextAt(sentence.Of(text));
         return skip == 0 || skip >= sentence.Length ? sentence : new TextSpan(sentence.Start + skip, sentence.End);
+    }
+
+    /// <summary>"According to the MEA, the two ministers welcomed ...": the claim starts after the attribution.</summary>
+    static TextSpan WithoutLeadingAttribution(string text, TextSpan span)
+    {
+        var skip = NewsArticle.LeadingAttributionLength(span.Of(text));
+        return skip == 0 || span.Length - skip < 3 ? span : new TextSpan(span.Start + skip, span.End);
     }
 
     /// <summary>"... be fully respected, the ministry said": the claim is what was said, not who reported it.</summary>

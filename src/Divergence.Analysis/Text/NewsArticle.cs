@@ -23,7 +23,16 @@ public static partial class NewsArticle
     public static int TrailingAttributionAt(string clause) =>
         TrailingAttribution().Match(clause) is { Success: true } m ? m.Index : -1;
 
-    [GeneratedRegex(@"^(By [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+\s*$|\(LEAD\))", RegexOptions.Multiline)]
+    // A byline line: "By Jane Doe" alone, or followed by a bar ("By Staff Reporter | New Delhi | Updated: ...").
+    // Round 5 meant to accept the bar but the "$" after the name still required the line to end there.
+    /// <summary>Where the claim starts after a leading "According to the MEA, ": the attribution is not the claim.</summary>
+    public static int LeadingAttributionLength(string clause) =>
+        LeadingAttribution().Match(clause) is { Success: true } m ? m.Length : 0;
+
+    [GeneratedRegex(@"^\s*according to (the|a) [^,]{1,60},\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAttribution();
+
+    [GeneratedRegex(@"^(By [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+\s*($|\|)|\(LEAD\))", RegexOptions.Multiline)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^[A-Z][A-Z .]+, [A-Z][a-z]+\.? \d{1,2} \([^)]+\) (--|—)", RegexOptions.Multiline)]
