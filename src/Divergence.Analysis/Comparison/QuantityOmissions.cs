@@ -26,11 +26,15 @@ static partial class QuantityOmissions
         foreach (var claim in stating.Claims.Where(c => !c.IsKorean && !c.Claim.Setting))
         {
             var missing = Figures(claim.Claim.Text, anyNumber: false).FirstOrDefault(f => !otherFigures.Contains(f));
-            if (missing is null || !sentencesDone.Add((claim.StatementId, claim.Claim.Sentence))) continue;
+            // The same topic given a figure by both sides ("5 percent" vs "3.5 percent") is framing (FigureFraming).
+            if (missing is null || FigureFraming.CounterpartOf(claim, other) is not null || !sentencesDone.Add((claim.StatementId, claim.Claim.Sentence))) continue;
             yield return new Omission(stating.Account.Issuer, other.Account.Issuer, null,
                 $"figure {missing} not in the other account", claim.Evidence, Confidence);
         }
     }
+
+    /// <summary>The quantities a text gives (digits only), for comparing two sides' figures.</summary>
+    public static HashSet<string> QuantitiesIn(string text) => Figures(text, anyNumber: false).ToHashSet();
 
     /// <summary>The digits of each quantity (thousands separators dropped); with anyNumber, of every number.</summary>
     static IEnumerable<string> Figures(string text, bool anyNumber) =>

@@ -65,8 +65,23 @@ public static partial class SentenceSplitter
         if (word.Length == 1 && char.IsLetter(word[0])) return false;
         if (DottedAcronym().IsMatch(word)) return NextStartsSentenceAfterAcronym(text, i, lineEnd);
         // Korean dates such as "7.31.(목)" or numbered items "1." are not boundaries
-        if (word.All(char.IsDigit)) return false;
+        // but "by 2029. The two ministers" ends a sentence: a number after words, then a capital.
+        if (word.All(char.IsDigit)) return !OpensLine(text, i - word.Length) && NextIsCapital(text, i, lineEnd);
         return true;
+    }
+
+    static bool OpensLine(string text, int at)
+    {
+        var j = at - 1;
+        while (j >= 0 && text[j] is ' ' or '\t') j--;
+        return j < 0 || text[j] == '\n';
+    }
+
+    static bool NextIsCapital(string text, int i, int lineEnd)
+    {
+        var j = i + 1;
+        while (j < lineEnd && text[j] == ' ') j++;
+        return j < lineEnd && char.IsUpper(text[j]);
     }
 
     static bool NextStartsSentenceAfterAcronym(string text, int i, int lineEnd)
