@@ -40,6 +40,7 @@ static class TopicOmissions
             var confidence = missing.All(t => covered.Covers(t)) ? GroupDemandConfidence : Confidence;
             // An item of a "such as" list is detail of the clause that opened it: shown only to whoever asks for everything.
             if (SharedMention.ContinuesExampleList(claim, stating)) confidence = ListItemConfidence;
+            if (SurveyMention.Is(claim.Claim.Text)) confidence = ListItemConfidence;
             yield return new Omission(stating.Account.Issuer, other.Account.Issuer, topic, label, claim.Evidence, confidence);
         }
     }

@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>
+/// A survey line: "exchanged views on the Middle East and other regional issues", "reviewed the full spectrum of the
+/// partnership, including trade, defence and culture". It lists areas to show breadth and commits to none of them, so
+/// a topic it names that the other side leaves out is shown only below the reporting threshold.
+/// </summary>
+static partial class SurveyMention
+{
+    public static bool Is(string claim) => Breadth().IsMatch(claim) || OtherIssues().IsMatch(claim);
+
+    // "the full spectrum of", "the entire gamut of", "the whole range of": a review of everything.
+    [GeneratedRegex(@"\b(full|entire|whole|wide|broad) (spectrum|gamut|range) of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Breadth();
+
+    // "... and other international and regional issues (of common concern)": a list closed by a catch-all.
+    [GeneratedRegex(@"\band other ([\w-]+ (and )?){0,3}(issues|matters|topics|questions|areas)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherIssues();
+}
