@@ -22,8 +22,10 @@ sealed class StanceFraming(Taxonomy taxonomy)
             var ca = StatingClaims(a, topicId);
             var cb = StatingClaims(b, topicId);
             if (ca.Count == 0 || cb.Count == 0) continue;
-            var sa = ca.SelectMany(c => StanceMarkers.Stances(c.Claim.Text)).ToHashSet();
-            var sb = cb.SelectMany(c => StanceMarkers.Stances(c.Claim.Text)).ToHashSet();
+            // A claim listing several topics lends its stance to all of them ("discussed the Gaza plan, AUKUS and the
+            // threat posed by China"): only single-topic claims show a stance on this topic.
+            var sa = ca.Where(c => c.Claim.Topics.Count == 1).SelectMany(c => StanceMarkers.Stances(c.Claim.Text)).ToHashSet();
+            var sb = cb.Where(c => c.Claim.Topics.Count == 1).SelectMany(c => StanceMarkers.Stances(c.Claim.Text)).ToHashSet();
             if (!Material(sa, sb)) continue;
             var label = taxonomy.Find(topicId)?.Label ?? topicId;
             var ea = Strongest(ca, sb);
