@@ -15,8 +15,8 @@ public class DevCorpusRegressionTests
             .Evaluate(CorpusPair.LoadAll(folder), AccountComparer.ReportingConfidence);
         var s = CorpusSummary.Of(scores);
         s.Pairs.ShouldBeGreaterThanOrEqualTo(10);
-        s.Omissions.Precision.ShouldBeGreaterThanOrEqualTo(0.78);
-        s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(0.84);
+        s.Omissions.Precision.ShouldBeGreaterThanOrEqualTo(0.89);
+        s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(0.87);
         s.FalseAlarmsPerAgreeingPair.ShouldBeLessThanOrEqualTo(0.1);
     }
 }
