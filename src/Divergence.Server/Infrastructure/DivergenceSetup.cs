@@ -24,6 +24,7 @@ public static class DivergenceSetup
         builder.Services.AddSingleton(new StatementAnalyzer());
         builder.Services.AddSingleton<StoreRetry>();
         builder.Services.AddSingleton<EngagementWriter>();
+        builder.Services.AddSingleton<EngagementBatchWriter>();
         builder.Services.AddSingleton<ReplayMemo>();
         builder.Services.AddProblemDetails();
 

@@ -38,5 +38,14 @@ public sealed class AnalysisBook
         return Empty.With(events.Select(e => e.Data));
     }
 
+    /// <summary>Several engagements' books in one query (batch writes); an engagement with no analyses gets none.</summary>
+    public static async Task<IReadOnlyDictionary<string, AnalysisBook>> LoadMany(IQuerySession session, IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.StreamKey.IsOneOf(keys.ToArray()) && e.EventTypesAre(typeof(StatementAnalyzed)))
+            .OrderBy(e => e.Sequence).ToListAsync(ct);
+        return events.GroupBy(e => e.StreamKey!).ToDictionary(g => g.Key, g => From(g.OrderBy(e => e.Version)));
+    }
+
     public static AnalysisBook From(IEnumerable<IEvent> events) => Empty.With(events.Select(e => e.Data));
 }

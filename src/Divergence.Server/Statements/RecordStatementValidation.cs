@@ -11,7 +11,13 @@ public static partial class RecordStatementValidation
     public static IResult? Problem(RecordStatement c, DateTimeOffset now)
     {
         if (StatementTextValidation.Problem(c.Text, "statement text") is { } tooLarge) return tooLarge;
+        var errors = Errors(c, now);
+        return errors.Count == 0 ? null : Problems.Invalid(errors);
+    }
 
+    /// <summary>Every field that is wrong, keyed by its JSON name (the batch endpoint prefixes the item's index).</summary>
+    public static Dictionary<string, string[]> Errors(RecordStatement c, DateTimeOffset now)
+    {
         var errors = new Dictionary<string, string[]>();
         void Require(bool ok, string field, string message) { if (!ok) errors[field] = [message]; }
 
@@ -29,8 +35,7 @@ public static partial class RecordStatementValidation
         Require(c.SourceUrl is not null && IsWebAddress(c.SourceUrl), "sourceUrl", "The absolute http(s) address the statement was published at.");
         Require(!string.IsNullOrWhiteSpace(c.Text), "text", "The statement's text must not be empty.");
         Require(c.EngagementTitle is null || c.EngagementTitle.Length <= 300, "engagementTitle", "At most 300 characters.");
-
-        return errors.Count == 0 ? null : Problems.Invalid(errors);
+        return errors;
     }
 
     static bool IsWebAddress(string url) =>
