@@ -13,6 +13,7 @@ try
         "analyze" => AnalyzeCommand.Run(parsed),
         "bench-analysis" => BenchAnalysisCommand.Run(parsed),
         "submit" => await SubmitCommand.Run(parsed),
+        "import" => await ImportCommand.Run(parsed),
         "report" => await ReportCommand.Run(parsed),
         "replay" => await ReplayCommand.Run(parsed),
         "reanalyze" => await AdminCommands.Reanalyze(parsed),

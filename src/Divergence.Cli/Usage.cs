@@ -18,6 +18,8 @@ static class Usage
               submit FILE --engagement KEY --issuer CODE --published-at TIME --title T --source-url URL
                           [--issuer-name NAME] [--engagement-title T] [--language en|ko] [--server URL] [--json]
                   record one statement on a running server (DIVERGENCE_URL or http://127.0.0.1:5080)
+              import FILE.jsonl [--batch N] [--server URL]
+                  record many statements, one JSON object a line (the fields of POST /api/statements), N a request
               report KEY [--as-of D] [--known-at T] [--analysis recorded|current] [--min-confidence 0..1] [--json]
                   print an engagement's omission report from a running server
               replay --as-of D [--known-at T] [--json]

@@ -19,11 +19,24 @@ sealed class ServerClient(string baseUrl) : IDisposable
     public async Task<(int Status, JsonElement Body)> Post(string path, object body) =>
         await Read(() => http.PostAsJsonAsync(path, body));
 
+    /// <summary>As Post, but a refusal comes back as its problem+json instead of an error, for callers that explain it.</summary>
+    public async Task<(int Status, JsonElement Body)> Send(string path, object body) =>
+        await Read(() => http.PostAsJsonAsync(path, body), refusalIsAnswer: true);
+
+    public static string Describe(int status, JsonElement problem, Func<string, string>? field = null)
+    {
+        if (problem.ValueKind != JsonValueKind.Object) return $"the server answered {status}";
+        var detail = problem.TryGetProperty("detail", out var d) ? d.GetString() : problem.TryGetProperty("title", out var t) ? t.GetString() : null;
+        if (problem.TryGetProperty("errors", out var errors))
+            detail += " " + string.Join("; ", errors.EnumerateObject().Select(e => $"{(field ?? (n => n))(e.Name)}: {string.Join(" ", e.Value.EnumerateArray())}"));
+        return $"the server answered {status}: {detail?.Trim()}";
+    }
+
     public async Task<(int Status, JsonElement Body)> Get(string path) => await Read(() => http.GetAsync(path));
 
     public async Task<(int Status, JsonElement Body)> Delete(string path) => await Read(() => http.DeleteAsync(path));
 
-    async Task<(int, JsonElement)> Read(Func<Task<HttpResponseMessage>> send)
+    async Task<(int, JsonElement)> Read(Func<Task<HttpResponseMessage>> send, bool refusalIsAnswer = false)
     {
         HttpResponseMessage response;
         try { response = await send(); }
@@ -31,17 +44,8 @@ sealed class ServerClient(string baseUrl) : IDisposable
         catch (TaskCanceledException) { throw new IOException($"the server at {http.BaseAddress} did not answer in time"); }
         var text = await response.Content.ReadAsStringAsync();
         var json = text.Length > 0 ? JsonDocument.Parse(text).RootElement.Clone() : default;
-        if (!response.IsSuccessStatusCode) throw new IOException(Describe((int)response.StatusCode, json));
+        if (!response.IsSuccessStatusCode && !(refusalIsAnswer && (int)response.StatusCode is >= 400 and < 500)) throw new IOException(Describe((int)response.StatusCode, json));
         return ((int)response.StatusCode, json);
-    }
-
-    static string Describe(int status, JsonElement problem)
-    {
-        if (problem.ValueKind != JsonValueKind.Object) return $"the server answered {status}";
-        var detail = problem.TryGetProperty("detail", out var d) ? d.GetString() : problem.TryGetProperty("title", out var t) ? t.GetString() : null;
-        if (problem.TryGetProperty("errors", out var errors))
-            detail += " " + string.Join("; ", errors.EnumerateObject().Select(e => $"{e.Name}: {string.Join(" ", e.Value.EnumerateArray())}"));
-        return $"the server answered {status}: {detail?.Trim()}";
     }
 
     public void Dispose() => http.Dispose();

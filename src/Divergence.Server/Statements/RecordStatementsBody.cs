@@ -23,6 +23,11 @@ public static class RecordStatementsBody
             var batch = await JsonSerializer.DeserializeAsync<RecordStatements>(http.Request.Body, json, ct);
             return batch is null ? (null, Problems.BadRequest("The body must be a JSON object: {\"statements\": [...]}.")) : (batch, null);
         }
+        catch (JsonException e) when (e.Path is ['$', '.', ..] path && path.Length > 2)
+        {
+            // A value of the wrong type ("publishedAt": "soon") is named like any other bad field.
+            return (null, Problems.Invalid(new Dictionary<string, string[]> { [path[2..]] = ["Not a valid value for this field."] }));
+        }
         catch (JsonException e) { return (null, Problems.BadRequest($"The body is not a valid batch: {e.Message}")); }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge) { return (null, TooLarge()); }
     }
