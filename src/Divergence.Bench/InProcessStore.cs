@@ -23,6 +23,7 @@ public sealed class InProcessStore : IAsyncDisposable
 
     public IDocumentStore Store => app.Services.GetRequiredService<IDocumentStore>();
     public EngagementWriter Writer => app.Services.GetRequiredService<EngagementWriter>();
+    public EngagementBatchWriter BatchWriter => app.Services.GetRequiredService<EngagementBatchWriter>();
 
     public static InProcessStore Build(string schema)
     {

@@ -28,6 +28,7 @@ public static class IngestBench
         ctx.Add(new Figure($"HTTP ingest, {Clients} clients", ">= 0.80x analysis-only rate (2 workers)",
             $"{result.PerSecond:0.0} statements/s, {result.Latencies}, {result.Failures} failed (analysis-only {analysisRate:0.0}/s)",
             ratio, ratio >= 0.8 && result.Failures == 0, ctx.Options.Command + " --only analysis,ingest"));
+        await IngestBatchBench.Run(ctx, server, analysisRate);
     }
 
     /// <summary>Statement n of the corpus: both statements of pair n/2 go to the same engagement, as in real use.</summary>
