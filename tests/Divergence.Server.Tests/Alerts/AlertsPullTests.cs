@@ -17,19 +17,23 @@ public sealed class AlertsPullTests(AlertsFixture server) : IClassFixture<Alerts
         var all = await Feed("/feeds/divergences.atom");
         all.Root!.Name.ShouldBe(Atom + "feed");
         all.Root.Element(Atom + "updated").ShouldNotBeNull();
-        var entries = all.Root.Elements(Atom + "entry").ToList();
+        var entries = Ours(all).ToList();
         entries.Count.ShouldBe(6);
         entries.ShouldAllBe(e => e.Element(Atom + "id") != null && e.Element(Atom + "updated") != null && e.Element(Atom + "title") != null);
         entries[0].Element(Atom + "title")!.Value.ShouldContain(nasty);
         entries[0].Element(Atom + "link")!.Attribute("href")!.Value.ShouldContain("/api/engagements/feed-");
 
-        (await Feed("/feeds/divergences.atom?engagement=feed-0001")).Root!.Elements(Atom + "entry").Count().ShouldBe(3);
-        (await Feed("/feeds/divergences.atom?topic=taiwan-strait")).Root!.Elements(Atom + "entry").Count().ShouldBe(6);
-        (await Feed("/feeds/divergences.atom?topic=trade-deal")).Root!.Elements(Atom + "entry").Count().ShouldBe(0);
-        (await Feed("/feeds/divergences.atom?issuer=KR-MOFA")).Root!.Elements(Atom + "entry").Count().ShouldBe(6);
-        (await Feed("/feeds/divergences.atom?issuer=JP-MOFA")).Root!.Elements(Atom + "entry").Count().ShouldBe(0);
+        Ours(await Feed("/feeds/divergences.atom?engagement=feed-0001")).Count().ShouldBe(3);
+        Ours(await Feed("/feeds/divergences.atom?topic=taiwan-strait")).Count().ShouldBe(6);
+        Ours(await Feed("/feeds/divergences.atom?topic=trade-deal")).Count().ShouldBe(0);
+        Ours(await Feed("/feeds/divergences.atom?issuer=KR-MOFA")).Count().ShouldBe(6);
+        Ours(await Feed("/feeds/divergences.atom?issuer=JP-MOFA")).Count().ShouldBe(0);
         await server.Host.Scenario(s => { s.Get.Url("/feeds/divergences.atom?engagement=NOT%20A%20KEY"); s.StatusCodeShouldBe(400); });
     }
+
+    // The live-stream test shares this server and appends its own divergences; xunit v3 may run it first.
+    static IEnumerable<XElement> Ours(XDocument feed) =>
+        feed.Root!.Elements(Atom + "entry").Where(e => e.Element(Atom + "link")?.Attribute("href")?.Value.Contains("/api/engagements/feed-") == true);
 
     async Task<XDocument> Feed(string url)
     {
