@@ -31,6 +31,8 @@ public sealed class ServerFixture : IAsyncLifetime
     {
         await Host.ResetResourceState(TestContext.Current.CancellationToken);
         await Host.ResetAllMartenDataAsync();
+        // Stream versions restart after a reset, so remembered replays of the previous test would answer this one.
+        Host.Services.GetRequiredService<Divergence.Server.Engagements.ReplayMemo>().Clear();
     }
 
     public async ValueTask DisposeAsync()

@@ -18,6 +18,13 @@ public sealed class ReplayMemo
 
     readonly record struct Key(string Engagement, long Version, DateTimeOffset? AsOf, DateTimeOffset? KnownAt, bool CurrentAnalyzer);
 
+    /// <summary>Forget every answer: after the event store itself was wiped (tests reset it), a version no longer names one state.</summary>
+    public void Clear()
+    {
+        answers.Clear();
+        books.Clear();
+    }
+
     public async Task<Answer> GetOrCompute(EngagementReport live, ReportQuery query, Func<Task<Answer>> compute)
     {
         var key = new Key(live.Id, live.Version, query.AsOf, query.KnownAt, query.CurrentAnalyzer);
