@@ -7,21 +7,7 @@ public sealed record Run(int ExitCode, string Out, string Err);
 /// <summary>Runs the built programs as a user would: separate processes, real arguments, real exit codes.</summary>
 public static class Processes
 {
-    static readonly string Configuration = AppContext.BaseDirectory.Contains("/bin/Release/") ? "Release" : "Debug";
-
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Divergence.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("Divergence.sln not found above the test folder.");
-        }
-    }
-
     public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
-
-    public static string ServerDll => Path.Combine(RepoRoot, "src", "Divergence.Server", "bin", Configuration, "net10.0", "linux-x64", "Divergence.Server.dll");
 
     public static async Task<Run> Cli(params string[] args)
     {

@@ -1,6 +1,5 @@
 using Alba;
 using Marten;
-using Npgsql;
 using JasperFx.Resources;
 
 namespace Divergence.Server.Tests;
@@ -11,15 +10,12 @@ namespace Divergence.Server.Tests;
 /// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
-    public string Schema { get; } = "t_" + Guid.NewGuid().ToString("N")[..12];
+    public string Schema { get; } = TestDatabase.NewSchema();
     public IAlbaHost Host { get; private set; } = null!;
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
-    public static string ConnectionString =>
-        Environment.GetEnvironmentVariable("DIVERGENCE_DB") is { Length: > 0 } cs
-            ? cs
-            : throw new InvalidOperationException("DIVERGENCE_DB is not set: run the tests with scripts/test, which starts PostgreSQL.");
+    public static string ConnectionString => TestDatabase.ConnectionString;
 
     public async ValueTask InitializeAsync()
     {
@@ -39,9 +35,6 @@ public sealed class ServerFixture : IAsyncLifetime
     {
         if (Host is null) return;
         await Host.DisposeAsync();
-        await using var conn = new NpgsqlConnection(ConnectionString);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"drop schema if exists {Schema} cascade", conn);
-        await cmd.ExecuteNonQueryAsync();
+        await TestDatabase.DropSchema(Schema);
     }
 }

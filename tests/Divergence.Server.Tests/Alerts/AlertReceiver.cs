@@ -19,7 +19,7 @@ public sealed record Received(string AlertId, string Path, string Body, bool Sig
 public sealed class AlertReceiver : IAsyncDisposable
 {
     WebApplication? app;
-    public int Port { get; } = FreePort();
+    public int Port { get; } = ServerProcess.FreePort();
     public ConcurrentDictionary<string, string> Secrets { get; } = new(); // path -> secret
     public ConcurrentQueue<Received> All { get; } = new();
     public ConcurrentDictionary<string, int> Counts { get; } = new();
@@ -76,13 +76,6 @@ public sealed class AlertReceiver : IAsyncDisposable
             if (DateTime.UtcNow > deadline) throw new TimeoutException("the condition did not hold in time");
             await Task.Delay(200, TestContext.Current.CancellationToken);
         }
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync() => await Stop();

@@ -3,6 +3,16 @@ using System.Text.Json;
 
 namespace Divergence.Server.Tests.Alerts;
 
+/// <summary>What the alert tests need of a server process: loopback webhooks and a short retry budget.</summary>
+static class AlertsServerSettings
+{
+    public static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string>
+    {
+        ["Divergence__Alerts__AllowLoopbackWebhooks"] = "true",
+        ["Divergence__Alerts__RetrySeconds"] = string.Join(',', Enumerable.Repeat(1, 30)),
+    };
+}
+
 /// <summary>The server is SIGKILLed after the divergence is recorded but before its alerts are delivered.</summary>
 public sealed class AlertsCrashTests
 {
@@ -10,7 +20,7 @@ public sealed class AlertsCrashTests
     public async Task Alerts_pending_when_the_server_is_killed_are_delivered_after_restart_once()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var server = new ServerProcess();
+        await using var server = new ServerProcess { Settings = AlertsServerSettings.Settings };
         await using var receiver = new AlertReceiver();
         await server.Start();
         using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
@@ -45,7 +55,7 @@ public sealed class AlertsCrashTests
     public async Task Divergences_recorded_just_before_a_kill_are_fanned_out_after_restart()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var server = new ServerProcess();
+        await using var server = new ServerProcess { Settings = AlertsServerSettings.Settings };
         await using var receiver = new AlertReceiver();
         await receiver.Start();
         await server.Start();

@@ -1,6 +1,5 @@
 using Alba;
 using Marten;
-using Npgsql;
 using JasperFx.Resources;
 
 namespace Divergence.Server.Tests.Alerts;
@@ -8,11 +7,11 @@ namespace Divergence.Server.Tests.Alerts;
 /// <summary>A server in a schema of its own with loopback webhooks allowed and a short retry budget.</summary>
 public class AlertsFixture : IAsyncLifetime
 {
-    public string Schema { get; } = "t_" + Guid.NewGuid().ToString("N")[..12];
+    public string Schema { get; } = TestDatabase.NewSchema();
     public IAlbaHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
     protected virtual bool AllowLoopback => true;
-    public int SmtpPort { get; } = AlertReceiver.FreePort();
+    public int SmtpPort { get; } = ServerProcess.FreePort();
 
     public async ValueTask InitializeAsync()
     {
@@ -37,10 +36,7 @@ public class AlertsFixture : IAsyncLifetime
     {
         if (Host is null) return;
         await Host.DisposeAsync();
-        await using var conn = new NpgsqlConnection(ServerFixture.ConnectionString);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"drop schema if exists {Schema} cascade", conn);
-        await cmd.ExecuteNonQueryAsync();
+        await TestDatabase.DropSchema(Schema);
     }
 }
 
