@@ -15,7 +15,7 @@ public static class EngagementDecider
         var after = statementEvents.Aggregate(current?.Statements ?? [], StatementFold.Apply);
         var analysesAfter = analyses.With(statementEvents);
         var now = EngagementComparison.Compute(key, after, analysesAfter);
-        var open = current?.OpenDivergenceIds ?? new HashSet<string>();
+        var open = current?.OpenDivergenceIds() ?? new HashSet<string>();
         var stillOpen = now.Omissions.Select(o => o.Id).Concat(now.Framing.Select(f => f.Id)).ToHashSet();
 
         var events = new List<object>(statementEvents);

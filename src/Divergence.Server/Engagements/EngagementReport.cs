@@ -19,14 +19,13 @@ public sealed class EngagementReport
     public List<ReportedFraming> Framing { get; set; } = [];
     public List<DivergenceChange> Changes { get; set; } = [];
 
-    public IEnumerable<string> Issuers => Statements.Where(s => !s.Withdrawn).Select(s => s.Issuer).Distinct().Order(StringComparer.Ordinal);
-
     public StatementState? FindDuplicate(string issuer, string contentHash) =>
         Statements.FirstOrDefault(s => s.Issuer == issuer && s.Versions.Any(v => v.ContentHash == contentHash));
 
     public StatementState? Find(Guid statementId) => Statements.FirstOrDefault(s => s.Id == statementId);
 
-    public IReadOnlySet<string> OpenDivergenceIds =>
+    // A method, not a property: derived state has no place in the stored document.
+    public IReadOnlySet<string> OpenDivergenceIds() =>
         Omissions.Select(o => o.Id).Concat(Framing.Select(f => f.Id)).ToHashSet();
 }
 

@@ -18,7 +18,7 @@ public sealed record OmissionReport(
 {
     public static OmissionReport From(EngagementReport r, ReportQuery q, ComparedDivergences? recomputed)
     {
-        var statements = r.Statements.Where(s => q.AsOf is null || s.CountsAt(q.AsOf) || s.PublishedAt <= q.AsOf)
+        var statements = r.Statements.Where(s => q.AsOf is null || s.PublishedAt <= q.AsOf)
             .Select(s => StatementListing.Of(s, q.AsOf)).ToList();
         var omissions = recomputed?.Omissions ?? r.Omissions;
         var framing = recomputed?.Framing ?? r.Framing;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Divergence.Server.Statements;
 
 /// <summary>
@@ -11,9 +13,10 @@ public sealed record StatementState(
     Guid Id, string Issuer, string IssuerName, string Language, DateTimeOffset PublishedAt, string Title, string SourceUrl,
     IReadOnlyList<StatementVersion> Versions, DateTimeOffset? WithdrawnAt = null, string? WithdrawalReason = null)
 {
-    public StatementVersion Latest => Versions[^1];
+    // Derived, so never stored with the document.
+    [JsonIgnore] public StatementVersion Latest => Versions[^1];
 
-    public bool Withdrawn => WithdrawnAt is not null;
+    [JsonIgnore] public bool Withdrawn => WithdrawnAt is not null;
 
     /// <summary>The wording that was out at a publication time (the latest when asOf is null).</summary>
     public StatementVersion? VersionAt(DateTimeOffset? asOf) =>
