@@ -27,6 +27,7 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
         var inQuestionsAndAnswers = false;
         var news = NewsArticle.Detect(text);
         var previousAttributed = false;
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
         // The issuer's own press appearance: its answers are its account, only the questions are debris.
         var appearance = PressAppearance.Detect(text);
         for (var i = 0; i < sentences.Count; i++)
@@ -36,7 +37,9 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
             // A press conference's questions and answers follow the readout; they are not the release.
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(LineOf(text, sentences[i].Start));
             else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence);
-            var attributed = news && (NewsArticle.AttributedToIssuer(sentence) || (previousAttributed && NewsArticle.Continues(sentence)));
+            var attributed = news && (NewsArticle.AttributedToIssuer(sentence) || (previousAttributed && NewsArticle.Continues(sentence))
+                || NewsArticle.SpokenBy(sentence, speakers));
+            if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
             previousAttributed = attributed;
             var setting = EngagementLogistics.Is(sentence);
             var debris = inQuestionsAndAnswers || (news ? !attributed || Boilerplate.IsDebris(sentence, allowAttribution: true) : Boilerplate.IsDebris(sentence));

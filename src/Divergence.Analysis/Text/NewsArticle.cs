@@ -9,8 +9,29 @@ namespace Divergence.Analysis.Text;
 /// </summary>
 public static partial class NewsArticle
 {
-    /// <summary>A byline, a "(LEAD)" slug or an agency dateline marks a news article.</summary>
-    public static bool Detect(string text) => Byline().IsMatch(text) || AgencyDateline().IsMatch(text);
+    /// <summary>A byline, a "(LEAD)" slug, an agency dateline or a newspaper's update stamp marks a news article.</summary>
+    public static bool Detect(string text) => Byline().IsMatch(text) || AgencyDateline().IsMatch(text) || UpdateStamp().IsMatch(text);
+
+    /// <summary>The names an attributed sentence gives as the issuer's speaker: "Wang said ...", "the statement
+    /// quoted Wang as saying ...". A later sentence led by one of them ("Wang said bilateral trade ...") is still
+    /// the issuer's account; "Senator Wong's own statement said" (another person's words) is not.</summary>
+    public static IEnumerable<string> SpeakersIn(string attributedSentence) =>
+        Speaker().Matches(attributedSentence).Select(m => m.Groups["name"].Value);
+
+    /// <summary>The sentence is led by a speaker already quoted for the issuer ("Wang also said ...").</summary>
+    public static bool SpokenBy(string sentence, IReadOnlySet<string> speakers) =>
+        speakers.Count > 0 && LedBySpeaker().Match(sentence) is { Success: true } m && speakers.Contains(m.Groups["name"].Value);
+
+    // "Wang said", "Wang Yi says", "quoted Wang as saying": a capitalised name right before a verb of saying.
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:also )?(?:said|says)\b|\bquoted (?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? as say")]
+    private static partial Regex Speaker();
+
+    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for) [^,]{1,60}, )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told)\b")]
+    private static partial Regex LedBySpeaker();
+
+    // "Updated March 20, 2026 - 10.47pm, first published at 9.12pm": only newspapers stamp a page like this.
+    [GeneratedRegex(@"^Updated .{0,60}\bfirst published\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateStamp();
 
     /// <summary>The sentence carries the issuer's own words, by attribution to its ministry, release or post.</summary>
     public static bool AttributedToIssuer(string sentence) =>
@@ -32,20 +53,22 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^\s*according to (the|a) [^,]{1,60},\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAttribution();
 
-    [GeneratedRegex(@"^(By [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+\s*($|\|)|\(LEAD\))", RegexOptions.Multiline)]
+    // A role after a comma ("By Hannah Kerr, China correspondent") is a byline too.
+    [GeneratedRegex(@"^(By [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+\s*($|\||,[\p{L} ]{1,40}$)|\(LEAD\))", RegexOptions.Multiline)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^[A-Z][A-Z .]+, [A-Z][a-z]+\.? \d{1,2} \([^)]+\) (--|—)", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(ministry|mea|release|statement|readout|minister)('s post)?( also)? (said|added|noted|stated)|according to (the|a) (foreign )?(ministry|mea|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(ministry|mea|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|the statement quoted|according to (the|a) (foreign )?(ministry|mea|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department" names another body; "by the ministry" does not.
     [GeneratedRegex(@"(readout|statement|release) (issued|released|published) by (the )?[A-Z]")]
     private static partial Regex OtherReadout();
 
-    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides) also\b")]
+    // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release.
+    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The [A-Z][\w-]+ (account|readout|statement|release)) also\b")]
     private static partial Regex Continuation();
 
     [GeneratedRegex(@",\s*(the (foreign |external affairs )?(ministry|mea|release|statement) (said|added)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
