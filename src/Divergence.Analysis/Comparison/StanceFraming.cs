@@ -24,8 +24,8 @@ sealed class StanceFraming(Taxonomy taxonomy)
             if (ca.Count == 0 || cb.Count == 0) continue;
             // A claim listing several topics lends its stance to all of them ("discussed the Gaza plan, AUKUS and the
             // threat posed by China"): only single-topic claims show a stance on this topic.
-            var sa = ca.Where(c => c.Claim.Topics.Count == 1).SelectMany(c => StanceMarkers.Stances(c.Claim.Text)).ToHashSet();
-            var sb = cb.Where(c => c.Claim.Topics.Count == 1).SelectMany(c => StanceMarkers.Stances(c.Claim.Text)).ToHashSet();
+            var sa = ca.Where(c => c.Claim.Topics.Count == 1).SelectMany(c => StancesWithRest(c, a)).ToHashSet();
+            var sb = cb.Where(c => c.Claim.Topics.Count == 1).SelectMany(c => StancesWithRest(c, b)).ToHashSet();
             if (!Material(sa, sb)) continue;
             var label = taxonomy.Find(topicId)?.Label ?? topicId;
             var ea = Strongest(ca, sb);
@@ -48,6 +48,24 @@ sealed class StanceFraming(Taxonomy taxonomy)
                 FramingSide.Of(a.Account.Issuer, ca.Evidence, [.. ga.Order()]),
                 FramingSide.Of(b.Account.Issuer, cb.Evidence, [.. gb.Order()]), GroupConfidence);
         }
+    }
+
+    /// <summary>A claim's stances and those of the topicless clauses that follow it in its sentence: "양 장관은 러북
+    /// 군사협력, 특히 북한군의 러시아 파병에 대해 심각한 우려를 표명하고" splits at the comma, and the concern the second
+    /// piece expresses is about the topic the first names. Stops at the next clause with a topic of its own.</summary>
+    internal static IEnumerable<string> StancesWithRest(ClaimProfile claim, AccountProfile account)
+    {
+        var stances = StanceMarkers.Stances(claim.Claim.Text);
+        var claims = account.Claims;
+        var at = -1;
+        for (var i = 0; i < claims.Count; i++) if (ReferenceEquals(claims[i], claim)) { at = i; break; }
+        for (var i = at + 1; at >= 0 && i < claims.Count; i++)
+        {
+            var next = claims[i];
+            if (next.StatementId != claim.StatementId || next.Claim.Sentence != claim.Claim.Sentence || next.Claim.Topics.Count > 0) break;
+            stances.UnionWith(StanceMarkers.Stances(next.Claim.Text));
+        }
+        return stances;
     }
 
     static bool GroupDemand(AccountProfile account, HashSet<string> members, TopicCoverage other) =>

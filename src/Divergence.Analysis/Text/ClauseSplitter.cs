@@ -71,7 +71,7 @@ public static partial class ClauseSplitter
         if (end - start >= 3) claims.Add(new TextSpan(start, end));
     }
 
-    [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|during (the )?discussions? (of|on|about))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedFrame();
 
     // Semicolons and a new predicate after "and" are hard breaks; commas (with an optional conjunction) are soft.
