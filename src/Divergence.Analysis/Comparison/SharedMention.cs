@@ -31,8 +31,23 @@ static partial class SharedMention
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(\w+ed|will|would|must|should|is|are|was|were|has|have|can)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FiniteVerb();
 
+    /// <summary>A clause that modifies the one before it rather than making a point of its own: a relative clause
+    /// ("which will serve growing people-to-people ties"), a participial one ("emphasizing the capabilities of the
+    /// shipbuilding industry") or a verbless prepositional tail ("in the energy and critical minerals sectors").
+    /// Examples ("including ...", "such as ...") are not modifiers: each item is a commitment of its own.</summary>
+    public static bool IsModifier(ClaimProfile claim) =>
+        !claim.IsKorean && !StanceMarkers.Example(claim.Claim.Text)
+        && (ModifierOpening().IsMatch(claim.Claim.Text)
+            || (PrepositionalOpening().IsMatch(claim.Claim.Text) && !FiniteVerb().IsMatch(claim.Claim.Text)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(which|who|whose|where|thereby|emphasi[sz]ing|stressing|noting|highlighting|underlining|underscoring|citing|adding|recalling|reflecting|building on|aimed at|aiming to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ModifierOpening();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(in|at|across|within) (the|its|their|this|these|both|all)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PrepositionalOpening();
+
     /// <summary>The clause just before, in the same sentence (debris or not: a courtesy can head an example).</summary>
-    static Claim? HeadOf(ClaimProfile claim, AccountProfile stating) =>
+    public static Claim? HeadOf(ClaimProfile claim, AccountProfile stating) =>
         stating.Account.Statements.Where(s => s.StatementId == claim.StatementId)
             .SelectMany(s => s.Analysis.Claims)
             .LastOrDefault(c => c.Sentence == claim.Claim.Sentence && c.End <= claim.Claim.Start);

@@ -41,6 +41,12 @@ static class TopicOmissions
             // An item of a "such as" list is detail of the clause that opened it: shown only to whoever asks for everything.
             if (SharedMention.ContinuesExampleList(claim, stating)) confidence = ListItemConfidence;
             if (SurveyMention.Is(claim.Claim.Text)) confidence = ListItemConfidence;
+            // A modifier of its head clause is detail of the head's point: of an omission already reported on the
+            // head, or of a point the other side shares. One omission per commitment.
+            if (SharedMention.IsModifier(claim) && SharedMention.HeadOf(claim, stating) is { Debris: false } head
+                && (candidates.Any(c => c.Claim.Claim.Start == head.Start && c.Claim.StatementId == claim.StatementId)
+                    || (head.Topics.Count > 0 && head.Topics.All(covered.Covers))))
+                confidence = ListItemConfidence;
             yield return new Omission(stating.Account.Issuer, other.Account.Issuer, topic, label, claim.Evidence, confidence);
         }
     }
