@@ -47,7 +47,8 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
             {
                 var clause = WithoutTrailingAttribution(text, news ? WithoutLeadingAttribution(text, span) : span);
                 var tagged = Tag(text, i, clause, debris || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
-                claims.Add(setting && !tagged.Debris ? tagged with { Setting = true } : tagged);
+                var courtesy = EngagementLogistics.WelcomesVisit(clause.Of(text));
+                claims.Add((setting || courtesy) && !tagged.Debris ? tagged with { Setting = true } : tagged);
             }
         }
         return new StatementAnalysis(Version, language, sentences.Count, Embed(claims));

@@ -11,6 +11,17 @@ public static partial class EngagementLogistics
 {
     public static bool Is(string sentence) => Meeting().IsMatch(sentence) && !Point().IsMatch(sentence);
 
+    /// <summary>"Minister Motegi warmly welcomed Deputy Prime Minister Tajani's visit to Japan in this year": the
+    /// host welcoming the guest's present visit is the engagement itself, a courtesy. A visit still to come
+    /// ("welcomed President X's upcoming visit") is a point and stays.</summary>
+    public static bool WelcomesVisit(string clause) => VisitWelcome().IsMatch(clause.Trim()) && !FutureVisit().IsMatch(clause);
+
+    [GeneratedRegex(@"^(\d+\.\s*)?([\p{L}.\-']+\s+){0,5}(warmly |also |cordially )?welcomed [^.,;]{0,70}'s (visit|trip) to [A-Z][\p{L}.\-]+( (in|during|this|today)[^,.;]{0,20})?\.?$")]
+    private static partial Regex VisitWelcome();
+
+    [GeneratedRegex(@"\b(upcoming|forthcoming|planned|future|next|early)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureVisit();
+
     [GeneratedRegex(@"\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-']+ ){0,4}(summit|meeting|talks|call|conversation|dialogue)s?( meeting)? with\b|\bmet (with )?[A-Z]|정상회담을 (가졌|개최)|회담을 (가졌|개최)|통화를 (가졌|갖고)", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();
 
