@@ -45,11 +45,11 @@ static partial class OutcomeFraming
         account.Claims.FirstOrDefault(c => !c.Claim.Setting && lexicon.IsMatch(c.Claim.Text));
 
     // An agreement reached or progress made, not negated ("did not reach agreement" is the reserved kind).
-    [GeneratedRegex(@"(?<!\b(not|no|never|yet to)\s+)\b(secured|reached|concluded|finali[sz]ed|struck|sealed|clinched) (an? |the )?([\w-]+ ){0,3}(agreements?|deals?|arrangements?)\b|\b(made|making) (good|significant|substantial|great|real) progress\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(not|no|never|yet to)\s+)\b(secured|reached|concluded|finali[sz]ed|struck|sealed|clinched) (an? |the )?([\w-]+ ){0,3}(agreements?|deals?|arrangements?)\b|\b(made|making) (good|significant|substantial|great|real) progress\b|\b(welcomed|celebrated|hailed) the (conclusion|signing|finali[sz]ation) of (the |an? )?([\w.-]+ ){0,6}(agreements?|deals?|tranche)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Achieved();
 
     // Agreement short of a deal: consensus in principle, gaps, no agreement yet.
-    [GeneratedRegex(@"\b(basic|preliminary|initial) consensus\b|\bconsensus in principle\b|\b(did not|failed to|yet to|could not) (reach|conclude|finali[sz]e) ([\w-]+ ){0,3}(agreement|deal|consensus)|\bgaps remain\b|\bdifferences remain\b|\bno agreement (was|has been) reached\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(basic|preliminary|initial) consensus\b|\bconsensus in principle\b|\b(did not|failed to|yet to|could not) (reach|conclude|finali[sz]e) ([\w-]+ ){0,3}(agreement|deal|consensus)|\bgaps remain\b|\bprogress (in|of) the negotiations\b|\blooked forward to (its|their|the) (early |swift |speedy )?conclusion\b|\bdifferences remain\b|\bno agreement (was|has been) reached\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reserved();
 
     [GeneratedRegex(@"\b(did not|failed to|yet to|could not) (reach|conclude|finali[sz]e) ([\w-]+ ){0,3}(agreement|deal|consensus)|\bno agreement (was|has been) reached\b", RegexOptions.IgnoreCase)]
