@@ -28,8 +28,8 @@ sealed class StanceFraming(Taxonomy taxonomy)
             var sb = cb.Where(c => c.Claim.Topics.Count == 1).SelectMany(c => StancesWithRest(c, b)).ToHashSet();
             if (!Material(sa, sb)) continue;
             var label = taxonomy.Find(topicId)?.Label ?? topicId;
-            var ea = Strongest(ca, sb);
-            var eb = Strongest(cb, sa);
+            var ea = Strongest(ca, sb, a);
+            var eb = Strongest(cb, sa, b);
             yield return new FramingDifference(topicId, label,
                 FramingSide.Of(a.Account.Issuer, ea.Evidence, [.. StanceMarkers.Stances(ea.Claim.Text).Order()]),
                 FramingSide.Of(b.Account.Issuer, eb.Evidence, [.. StanceMarkers.Stances(eb.Claim.Text).Order()]),
@@ -50,19 +50,21 @@ sealed class StanceFraming(Taxonomy taxonomy)
         }
     }
 
-    /// <summary>A claim's stances and those of the topicless clauses that follow it in its sentence: "양 장관은 러북
-    /// 군사협력, 특히 북한군의 러시아 파병에 대해 심각한 우려를 표명하고" splits at the comma, and the concern the second
-    /// piece expresses is about the topic the first names. Stops at the next clause with a topic of its own.</summary>
+    /// <summary>A claim's stances and, in Korean, those of the topicless clauses that follow it in its sentence:
+    /// "양 장관은 러북 군사협력, 특히 북한군의 러시아 파병에 대해 심각한 우려를 표명하고" splits at the comma, and the
+    /// concern the second piece expresses is about the topic the first names (Korean puts the predicate last).
+    /// Stops at the next clause with a topic of its own. English clauses carry their own verb.</summary>
     internal static IEnumerable<string> StancesWithRest(ClaimProfile claim, AccountProfile account)
     {
         var stances = StanceMarkers.Stances(claim.Claim.Text);
+        if (!claim.IsKorean) return stances;
         var claims = account.Claims;
         var at = -1;
         for (var i = 0; i < claims.Count; i++) if (ReferenceEquals(claims[i], claim)) { at = i; break; }
         for (var i = at + 1; at >= 0 && i < claims.Count; i++)
         {
             var next = claims[i];
-            if (next.StatementId != claim.StatementId || next.Claim.Sentence != claim.Claim.Sentence || next.Claim.Topics.Count > 0) break;
+            if (next.StatementId != claim.StatementId || next.Claim.Sentence != claim.Claim.Sentence || next.Claim.Topics.Count > 0 || !next.IsKorean) break;
             stances.UnionWith(StanceMarkers.Stances(next.Claim.Text));
         }
         return stances;
@@ -93,6 +95,8 @@ sealed class StanceFraming(Taxonomy taxonomy)
     }
 
     /// <summary>The claim whose stances differ most from the other side's.</summary>
-    static ClaimProfile Strongest(List<ClaimProfile> claims, HashSet<string> otherStances) =>
-        claims.OrderByDescending(c => StanceMarkers.Stances(c.Claim.Text).Count(s => !otherStances.Contains(s))).First();
+    static ClaimProfile Strongest(List<ClaimProfile> claims, HashSet<string> otherStances, AccountProfile account) =>
+        claims.OrderByDescending(c => c.Claim.Topics.Count == 1)
+            .ThenByDescending(c => StancesWithRest(c, account).Count(s => !otherStances.Contains(s)))
+            .ThenByDescending(c => StancesWithRest(c, account).Count()).First();
 }
