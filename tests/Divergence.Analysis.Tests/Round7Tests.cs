@@ -153,6 +153,15 @@ public class Round7Tests
     }
 
     [Fact]
+    public void Site_notices_are_debris()
+    {
+        Boilerplate.IsDebris("We use cookies to personalise content and analyse traffic.").ShouldBeTrue();
+        Boilerplate.IsDebris("Secure websites use HTTPS.").ShouldBeTrue();
+        Boilerplate.IsDebris("이 누리집은 공공누리 제1유형에 따라 자유롭게 이용할 수 있습니다.").ShouldBeTrue();
+        Boilerplate.IsDebris("The ministers agreed to expand cooperation on critical minerals and supply chains.").ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_fronted_during_the_discussion_frame_stays_with_its_clause()
     {
         const string s = "During the discussion of the situation around Ukraine, the other side expressed understanding of the need to address the root causes.";

@@ -16,7 +16,7 @@ public static partial class Boilerplate
     {
         var s = sentence.Trim();
         if (s.Length == 0) return true;
-        if (Debris().IsMatch(s) || Courtesy().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))) return true;
+        if (Debris().IsMatch(s) || Courtesy().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))) return true;
         if (Navigation().Matches(s).Count >= 2) return true;
         // Headings, menus, link lists and share buttons: lines that do not end like a sentence.
         var endsLikeSentence = EndsLikeSentence().IsMatch(s);
@@ -30,7 +30,7 @@ public static partial class Boilerplate
     public static bool IsDebrisClause(string clause, bool allowAttribution)
     {
         var s = clause.Trim();
-        return s.Length == 0 || Debris().IsMatch(s) || Courtesy().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
+        return s.Length == 0 || Debris().IsMatch(s) || Courtesy().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
             || (allowAttribution && s.StartsWith("according to", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -60,6 +60,11 @@ public static partial class Boilerplate
     // A news article that summarises a release, and reporters' hedges, are not the release.
     [GeneratedRegex(@"(according to (a |the )?(readout|statement|press release|post|ministry|report|officials?|sources?)|,? (the )?(ministry|department|office|spokesperson|official|officials|he|she|they) (said|added|told reporters)\.?$|said in a statement|told reporters|news agency|official website|redistributed|syndicat|solely responsible for|also available in|did not take questions|brief you|official sources|\bYonhap\b|\bReuters\b|\bAFP\b|reporter\b|@)", RegexOptions.IgnoreCase)]
     private static partial Regex NewsAttribution();
+
+    // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
+    // banner, the Korean public-licence (공공누리) line and page-satisfaction survey.
+    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b)|공공누리|누리집|만족하십니까", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteNotice();
 
     [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)|congratulated|thanked|expressed (gratitude|appreciation|thanks)|looked forward|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
