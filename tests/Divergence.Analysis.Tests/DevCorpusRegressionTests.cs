@@ -4,7 +4,8 @@ using Divergence.Analysis.Evaluation;
 namespace Divergence.Analysis.Tests;
 
 /// <summary>A guard on the development set (tests/corpus-holdout, read and tuned against since round 5): floors
-/// just under what round 5 measured, so a change that helps the tuning corpus at its expense fails here.</summary>
+/// just under what the last round measured (0.9: P 0.95, R 0.89), so a change that helps the tuning corpus at its
+/// expense fails here. tests/corpus-dev2 has its own floor in Round7Tests.</summary>
 public class DevCorpusRegressionTests
 {
     [Fact]
@@ -15,7 +16,7 @@ public class DevCorpusRegressionTests
             .Evaluate(CorpusPair.LoadAll(folder), AccountComparer.ReportingConfidence);
         var s = CorpusSummary.Of(scores);
         s.Pairs.ShouldBeGreaterThanOrEqualTo(10);
-        s.Omissions.Precision.ShouldBeGreaterThanOrEqualTo(0.89);
+        s.Omissions.Precision.ShouldBeGreaterThanOrEqualTo(0.93);
         s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(0.87);
         s.FalseAlarmsPerAgreeingPair.ShouldBeLessThanOrEqualTo(0.1);
     }
