@@ -11,6 +11,22 @@ public static class AnalysisBench
 {
     public sealed record Rate(double Statements, double Sentences);
 
+    /// <summary>Analysis alone, as the ingest figures' baseline: statements a second and CPU milliseconds a statement.</summary>
+    public sealed record Baseline(double PerSecond, double CpuMsPerStatement);
+
+    public static async Task<Baseline> Measure(BenchContext ctx, int workers, TimeSpan duration)
+    {
+        var statements = ctx.Corpus.Statements;
+        var cpu = ProcessCpu.Self();
+        var result = await LoadGenerator.Run(workers, duration, n =>
+        {
+            var s = statements[n % statements.Count];
+            ctx.Analyzer.Analyze(s.Text, s.Language);
+            return Task.FromResult(true);
+        });
+        return new Baseline(result.PerSecond, (ProcessCpu.Self() - cpu).TotalMilliseconds / result.Operations);
+    }
+
     public static async Task<Rate> Run(BenchContext ctx, int workers)
     {
         var statements = ctx.Corpus.Statements;

@@ -14,9 +14,6 @@ public sealed class BenchContext(BenchOptions options, BenchCorpus corpus, State
     public InProcessStore Store => store;
     public IReadOnlyList<Figure> Figures => figures;
 
-    /// <summary>Rates the later sections compare against (analysis on two workers feeds the ingest ratio).</summary>
-    public double? AnalysisRateTwoWorkers { get; set; }
-
     public async Task<ServerProcess> Server() => server ??= await ServerProcess.Start(options);
 
     public ServerProcess? ServerIfStarted => server;

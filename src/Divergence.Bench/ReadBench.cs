@@ -10,6 +10,7 @@ namespace Divergence.Bench;
 public static class ReadBench
 {
     const int Clients = 16;
+    const double TargetRate = 2_000;
     const string Prefix = "read";
 
     public static async Task Run(BenchContext ctx)
@@ -30,18 +31,29 @@ public static class ReadBench
         ctx.Add(new Figure($"async projections catch up on the bulk load ({loaded.Events} events)", "-",
             caughtUp is { } t ? $"{t.TotalSeconds:0.0} s after the load" : "not within 5 min", null, null, o.Command + " --only read"));
         string Key(int n) => $"{Prefix}-{Random.Shared.Next(count):D6}";
-        await LoadGenerator.Run(Clients, TimeSpan.FromSeconds(1), n => Get(server, Key(n))); // warm-up
-        var http = await LoadGenerator.Run(Clients, o.Phase, n => Get(server, Key(n)));
-        var bare = await LoadGenerator.Run(Clients, o.Phase, async n =>
+        async Task<bool> Bare(int n)
         {
             await using var session = ctx.Store.Store.QuerySession();
             return await session.LoadAsync<EngagementReport>(Key(n)) is not null;
-        });
+        }
+        await LoadGenerator.Run(Clients, TimeSpan.FromSeconds(1), n => Get(server, Key(n))); // warm-up
 
-        var met = http.PerSecond >= 2000 && http.Latencies.P99 <= 5 && http.Failures == 0;
-        ctx.Add(new Figure($"report read, {Clients} clients, {count} engagements", ">= 2,000 req/s and p99 <= 5 ms",
-            $"{http.PerSecond:0} req/s, {http.Latencies}, {http.Failures} failed; bare Marten load {bare.PerSecond:0}/s, p99 {bare.Latencies.P99:0.00} ms; document {size / 1024.0:0.0} KB",
-            http.PerSecond / bare.PerSecond, met, o.Command + " --only read"));
+        // Capacity: as many requests as 16 clients can send back to back. Their p99 is mostly queueing on two
+        // cores shared by the clients, the server and PostgreSQL.
+        var http = await LoadGenerator.Run(Clients, o.Phase, n => Get(server, Key(n)));
+        var bare = await LoadGenerator.Run(Clients, o.Phase, Bare);
+        ctx.Add(new Figure($"report read capacity, {Clients} clients back to back, {count} engagements", ">= 2,000 req/s",
+            $"{http.PerSecond:0} req/s, {http.Latencies}, {http.Failures} failed; bare Marten load {bare.PerSecond:0}/s, {bare.Latencies}; document {size / 1024.0:0.0} KB",
+            http.PerSecond / bare.PerSecond, http.PerSecond >= 2000 && http.Failures == 0, o.Command + " --only read"));
+
+        // Latency at the target load: 2,000 requests a second arriving on schedule (open loop), the bare load
+        // at the same rate beside it.
+        var atRate = await OpenLoadGenerator.Run(TargetRate, o.Phase, n => Get(server, Key(n)));
+        var bareAtRate = await OpenLoadGenerator.Run(TargetRate, o.Phase, Bare);
+        ctx.Add(new Figure($"report read latency at {TargetRate:N0} req/s offered, {count} engagements", "p99 <= 5 ms at >= 2,000 req/s",
+            $"{atRate.PerSecond:0} req/s served, {atRate.Latencies}, {atRate.Failures} failed; bare Marten load at the same rate {bareAtRate.Latencies}",
+            atRate.Latencies.P99 / bareAtRate.Latencies.P99, atRate.Latencies.P99 <= 5 && atRate.Failures == 0 && atRate.PerSecond >= 0.98 * TargetRate,
+            o.Command + " --only read"));
     }
 
     static async Task<bool> Get(ServerProcess server, string key)

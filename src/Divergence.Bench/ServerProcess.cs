@@ -27,6 +27,8 @@ public sealed class ServerProcess : IAsyncDisposable
         }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
+    const string ServerOnlyPrefix = "BENCH_SERVER_";
+
     public static async Task<ServerProcess> Start(BenchOptions o)
     {
         var port = FreePort();
@@ -40,6 +42,11 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["Divergence__Schema"] = o.Schema;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        // Experiments with the server's runtime settings alone (BENCH_SERVER_DOTNET_gcServer=0 sets DOTNET_gcServer=0
+        // in the server only, so that the in-process baselines keep theirs).
+        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+                     .Select(e => ((string)e.Key, (string?)e.Value)))
+            if (name.StartsWith(ServerOnlyPrefix, StringComparison.Ordinal)) info.Environment[name[ServerOnlyPrefix.Length..]] = value;
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
         process.OutputDataReceived += (_, _) => { };
@@ -62,6 +69,10 @@ public sealed class ServerProcess : IAsyncDisposable
         server.StartUp = clock.Elapsed;
         return server;
     }
+
+    /// <summary>CPU time the server process has used (user + system), from /proc: unlike throughput, it does not
+    /// move when other work shares the machine.</summary>
+    public TimeSpan CpuTime() => ProcessCpu.Of(process.Id);
 
     /// <summary>Resident and peak resident memory in MB, from /proc.</summary>
     public (double Rss, double Peak) Memory()
