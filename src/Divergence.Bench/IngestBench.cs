@@ -24,9 +24,10 @@ public static class IngestBench
         var first = Stopwatch.StartNew();
         await Post(server, ctx, "warm", 0);
         ctx.Add(new Figure("first POST after start-up", "-", $"{first.Elapsed.TotalMilliseconds:0} ms", null, null, ctx.Options.Command + " --only ingest"));
-        // Then the same load for a phase before measuring: the runtime re-compiles hot code (tiered JIT) for
-        // the first ~30 s of a new process, which a long-running server has long finished.
-        await LoadGenerator.Run(Clients, ctx.Options.Phase, n => Post(server, ctx, "warm", n + 1));
+        // Then the same load for two phases before measuring: the runtime re-compiles hot code (tiered JIT) for
+        // the first ~30-45 s of a new process (dotnet-counters: 300-1,000 methods a second, then under 50), which
+        // a long-running server has long finished.
+        await LoadGenerator.Run(Clients, ctx.Options.Phase * 2, n => Post(server, ctx, "warm", n + 1));
 
         var half = ctx.Options.Phase / 2;
         var before = await AnalysisBench.Measure(ctx, 2, half);

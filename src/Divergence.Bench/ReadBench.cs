@@ -48,10 +48,10 @@ public static class ReadBench
 
         // Latency at the target load: 2,000 requests a second arriving on schedule (open loop), the bare load
         // at the same rate beside it.
-        var atRate = await OpenLoadGenerator.Run(TargetRate, o.Phase, n => Get(server, Key(n)));
+        var (atRate, serverCpu) = await IngestBench.Measured(server, () => OpenLoadGenerator.Run(TargetRate, o.Phase, n => Get(server, Key(n))));
         var bareAtRate = await OpenLoadGenerator.Run(TargetRate, o.Phase, Bare);
         ctx.Add(new Figure($"report read latency at {TargetRate:N0} req/s offered, {count} engagements", "p99 <= 5 ms at >= 2,000 req/s",
-            $"{atRate.PerSecond:0} req/s served, {atRate.Latencies}, {atRate.Failures} failed; bare Marten load at the same rate {bareAtRate.Latencies}",
+            $"{atRate.PerSecond:0} req/s served, {atRate.Latencies}, {atRate.Failures} failed, server CPU {serverCpu * 1000 / atRate.Operations:0} µs a request; bare Marten load at the same rate {bareAtRate.Latencies}",
             atRate.Latencies.P99 / bareAtRate.Latencies.P99, atRate.Latencies.P99 <= 5 && atRate.Failures == 0 && atRate.PerSecond >= 0.98 * TargetRate,
             o.Command + " --only read"));
     }
