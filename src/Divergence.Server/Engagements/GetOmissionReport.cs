@@ -14,8 +14,11 @@ public static class GetOmissionReportEndpoint
     /// </summary>
     [WolverineGet("/api/engagements/{key}/report")]
     public static async Task<IResult> Get(string key, string? asOf, string? knownAt, string? analysis, string? minConfidence,
-        IQuerySession session, StatementAnalyzer analyzer, ReplayMemo memo, TimeProvider clock, CancellationToken ct)
+        IDocumentStore store, StatementAnalyzer analyzer, ReplayMemo memo, TimeProvider clock, CancellationToken ct)
     {
+        // A plain read-only session: taking IQuerySession here made Wolverine open an outboxed document session
+        // (with a message context) for every read, the most frequent request there is.
+        await using var session = store.QuerySession();
         if (ReportQuery.TryParse(asOf, knownAt, analysis, minConfidence, clock.GetUtcNow(), out var query) is { } problem) return problem;
         if (!Slugs.IsEngagementKey(key)) return Problems.NotFound($"No engagement '{key}': keys are lowercase slugs.");
         var live = await session.LoadAsync<EngagementReport>(key, ct);

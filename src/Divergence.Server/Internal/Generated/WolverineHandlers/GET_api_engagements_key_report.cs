@@ -2,12 +2,11 @@
 #pragma warning disable
 using Divergence.Analysis;
 using Divergence.Server.Engagements;
+using Marten;
 using Microsoft.AspNetCore.Routing;
 using System;
 using System.Linq;
 using Wolverine.Http;
-using Wolverine.Marten.Publishing;
-using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -18,25 +17,20 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Divergence.Analysis.StatementAnalyzer _statementAnalyzer;
         private readonly Divergence.Server.Engagements.ReplayMemo _replayMemo;
+        private readonly Marten.IDocumentStore _documentStore;
         private readonly System.TimeProvider _timeProvider;
-        private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
-        private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_engagements_key_report(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Divergence.Analysis.StatementAnalyzer statementAnalyzer, Divergence.Server.Engagements.ReplayMemo replayMemo, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_api_engagements_key_report(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Divergence.Analysis.StatementAnalyzer statementAnalyzer, Divergence.Server.Engagements.ReplayMemo replayMemo, Marten.IDocumentStore documentStore, System.TimeProvider timeProvider) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _statementAnalyzer = statementAnalyzer;
             _replayMemo = replayMemo;
+            _documentStore = documentStore;
             _timeProvider = timeProvider;
-            _outboxedSessionFactory = outboxedSessionFactory;
-            _wolverineRuntime = wolverineRuntime;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
-            // Building the Marten session
-            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Divergence.Server.Engagements.GetOmissionReportEndpoint").SetTag("http.route", "/api/engagements/{key}/report").SetTag("http.request.method", "GET");
             var key = (string?)httpContext.GetRouteValue("key");
             if(key == null)
@@ -51,7 +45,7 @@ namespace Internal.Generated.WolverineHandlers
             var minConfidence = httpContext.Request.Query["minConfidence"];
             
             // The actual HTTP request handler execution
-            var result = await Divergence.Server.Engagements.GetOmissionReportEndpoint.Get(key, asOf, knownAt, analysis, minConfidence, ((Marten.IQuerySession)documentSession), _statementAnalyzer, _replayMemo, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Divergence.Server.Engagements.GetOmissionReportEndpoint.Get(key, asOf, knownAt, analysis, minConfidence, _documentStore, _statementAnalyzer, _replayMemo, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
