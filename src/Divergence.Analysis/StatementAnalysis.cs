@@ -16,7 +16,9 @@ public sealed record StatementAnalysis(
 /// the claim's content words (names and stock phrasing removed), int8-quantised in base64; null for Korean
 /// claims (no offline model reads Korean), debris and claims with no content words. Setting: the sentence that
 /// reports the engagement itself (who met whom, where); its topics show what the other side addressed but it is
-/// never an omission or a framing of its own.
+/// never an omission or a framing of its own. NearTopic (1.0): for an English claim no taxonomy phrase matches, the
+/// topic whose own wording (label and phrases) its content embedding is closest to, with that cosine
+/// (NearTopicSimilarity); the comparison decides what a given similarity is worth. Null on older analyses.
 /// </summary>
 public sealed record Claim(
     int Sentence,
@@ -27,4 +29,6 @@ public sealed record Claim(
     IReadOnlyList<string> Qualifiers,
     bool Debris,
     string? Embedding = null,
-    bool Setting = false);
+    bool Setting = false,
+    string? NearTopic = null,
+    double? NearTopicSimilarity = null);

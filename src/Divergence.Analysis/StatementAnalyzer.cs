@@ -10,7 +10,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 0.9";
+    public const string EngineVersion = "divergence-analysis 1.0";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -98,9 +98,16 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
             targets.Add((i, string.Join(' ', words)));
         }
         if (targets.Count == 0) return claims;
-        var vectors = (embedder ?? SentenceEmbedder.Shared).Embed(targets.Select(t => t.Content).ToList());
+        var model = embedder ?? SentenceEmbedder.Shared;
+        var vectors = model.Embed(targets.Select(t => t.Content).ToList());
+        var prototypes = TopicPrototypes.For(taxonomy, model);
         for (var k = 0; k < targets.Count; k++)
-            claims[targets[k].Index] = claims[targets[k].Index] with { Embedding = QuantizedVector.Encode(vectors[k]) };
+        {
+            var claim = claims[targets[k].Index] with { Embedding = QuantizedVector.Encode(vectors[k]) };
+            if (claim.Topics.Count == 0 && prototypes.Nearest(vectors[k]) is { } near)
+                claim = claim with { NearTopic = near.Topic, NearTopicSimilarity = Math.Round(near.Similarity, 3) };
+            claims[targets[k].Index] = claim;
+        }
         return claims;
     }
 

@@ -20,7 +20,13 @@ public sealed class TopicCoverage
         foreach (var topic in taxonomy.Topics.Where(t => t.Broader is not null && !Stated.Contains(t.Id)))
             if (live.Any(c => topic.Broader!.IsMatch(c.Claim.Text))) Mentioned.Add(topic.Id);
         Groups = Stated.Select(id => taxonomy.Find(id)?.Group).OfType<string>().ToHashSet();
+        Near = live.Where(c => c.Claim.NearTopic is not null && c.Claim.NearTopicSimilarity >= SemanticTopics.CoverageSimilarity)
+            .Select(c => c.Claim.NearTopic!).ToHashSet();
     }
+
+    /// <summary>Topics the account addresses in words no phrase lists: its claims' embeddings sit close to the
+    /// topic's own wording (SemanticTopics.CoverageSimilarity). They cover; they never state.</summary>
+    public HashSet<string> Near { get; }
 
     public HashSet<string> Stated { get; }
     public HashSet<string> Mentioned { get; }
@@ -37,5 +43,6 @@ public sealed class TopicCoverage
 
     /// <summary>The topic itself, a broader mention of it, or a related topic of its group.</summary>
     public bool Covers(string topicId) =>
-        Mentioned.Contains(topicId) || (taxonomy.Find(topicId)?.Group is { } g && Groups.Contains(g));
+        Mentioned.Contains(topicId) || Near.Contains(topicId)
+        || (taxonomy.Find(topicId)?.Group is { } g && Groups.Contains(g));
 }
