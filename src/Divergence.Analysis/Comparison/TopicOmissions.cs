@@ -26,6 +26,7 @@ static class TopicOmissions
         foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count > 0 && !c.Claim.Setting))
         {
             if (StanceMarkers.Absent(claim.Claim.Text) || SharedMention.Covers(claim, stating, other, covered)) continue;
+            if (Paraphrase.Covers(claim, other)) continue;
             var missing = claim.Claim.Topics.Where(t => !covered.Covers(t) || covered.MissesDemand(t, claim.Claim.Text)).ToList();
             if (missing.Count == 0) continue;
             candidates.Add((claim, missing));
