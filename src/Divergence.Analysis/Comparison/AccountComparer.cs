@@ -45,9 +45,14 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         {
             var coverage = ClaimCoverage.Of(claim, other);
             if (coverage is null) continue; // English against Korean: only the taxonomy can bridge them
-            if (OpenVocabularyRule.Confidence(claim, coverage) is not { } confidence) continue;
+            var confidence = ConcreteClaims.ConfidenceOf(claim, coverage, stating, other) ?? OpenVocabularyRule.Confidence(claim, coverage);
+            if (confidence is null) continue;
+            // Detail of its head clause (a list item, a modifier) stays below reporting, as on the taxonomy route.
+            if (confidence >= ReportingConfidence && (SharedMention.ContinuesExampleList(claim, stating) || SurveyMention.Is(claim.Claim.Text)
+                || (SharedMention.IsModifier(claim) && SharedMention.HeadOf(claim, stating) is { Debris: false })))
+                confidence = TopicOmissions.ListItemConfidence;
             yield return new Omission(stating.Account.Issuer, other.Account.Issuer, null, LabelOf(claim),
-                claim.Evidence, confidence);
+                claim.Evidence, confidence.Value);
         }
     }
 
