@@ -45,7 +45,7 @@ public class AnalysisRecordTests
     [Fact]
     public void The_version_names_engine_taxonomy_and_model()
     {
-        Shared.Analyzer.Version.ShouldStartWith("divergence-analysis 0.");
+        Shared.Analyzer.Version.ShouldStartWith(StatementAnalyzer.EngineVersion + " / taxonomy ");
         Shared.Analyzer.Version.ShouldContain("/ taxonomy ");
         Shared.Analyzer.Version.ShouldEndWith("/ minilm-l6-v2");
     }
