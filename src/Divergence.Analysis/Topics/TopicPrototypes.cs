@@ -15,11 +15,19 @@ public sealed class TopicPrototypes
     static readonly ConditionalWeakTable<Taxonomy, TopicPrototypes> Cache = new();
     static readonly Lock Gate = new();
 
-    readonly List<(string Topic, float[] Vector)> examples;
+    readonly string[] topics;
+    readonly float[] matrix; // one row of Dimensions floats per example, contiguous for vectorised dot products
+    readonly int dimensions;
 
-    TopicPrototypes(List<(string Topic, float[] Vector)> examples) => this.examples = examples;
+    TopicPrototypes(List<(string Topic, float[] Vector)> examples)
+    {
+        topics = examples.Select(e => e.Topic).ToArray();
+        dimensions = examples.Count == 0 ? 0 : examples[0].Vector.Length;
+        matrix = new float[examples.Count * dimensions];
+        for (var i = 0; i < examples.Count; i++) examples[i].Vector.CopyTo(matrix, i * dimensions);
+    }
 
-    public int Count => examples.Count;
+    public int Count => topics.Length;
 
     public static TopicPrototypes For(Taxonomy taxonomy, SentenceEmbedder embedder)
     {
@@ -48,15 +56,27 @@ public sealed class TopicPrototypes
     /// the excluded topics.</summary>
     public (string Topic, double Similarity)? Nearest(float[] vector, IReadOnlySet<string>? excluded = null)
     {
+        if (vector.Length != dimensions) return null;
         string? best = null;
-        var bestScore = double.MinValue;
-        foreach (var (topic, v) in examples)
+        var bestScore = float.MinValue;
+        var query = new ReadOnlySpan<float>(vector);
+        for (var row = 0; row < topics.Length; row++)
         {
-            if (excluded is not null && excluded.Contains(topic)) continue;
-            double dot = 0;
-            for (var i = 0; i < v.Length; i++) dot += v[i] * vector[i];
-            if (dot > bestScore) (best, bestScore) = (topic, dot);
+            if (excluded is not null && excluded.Contains(topics[row])) continue;
+            var dot = Dot(new ReadOnlySpan<float>(matrix, row * dimensions, dimensions), query);
+            if (dot > bestScore) (best, bestScore) = (topics[row], dot);
         }
         return best is null ? null : (best, bestScore);
+    }
+
+    static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var va = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(a);
+        var vb = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(b);
+        var sum = System.Numerics.Vector<float>.Zero;
+        for (var k = 0; k < va.Length; k++) sum += va[k] * vb[k];
+        var dot = System.Numerics.Vector.Sum(sum);
+        for (var i = va.Length * System.Numerics.Vector<float>.Count; i < a.Length; i++) dot += a[i] * b[i];
+        return dot;
     }
 }
