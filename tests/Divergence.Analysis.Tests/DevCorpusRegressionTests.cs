@@ -3,21 +3,23 @@ using Divergence.Analysis.Evaluation;
 
 namespace Divergence.Analysis.Tests;
 
-/// <summary>A guard on the development set (tests/corpus-holdout, read and tuned against since round 5): floors
-/// just under what the last round measured (0.9: P 0.95, R 0.89), so a change that helps the tuning corpus at its
-/// expense fails here. tests/corpus-dev2 has its own floor in Round7Tests.</summary>
+/// <summary>Guards on the development sets, read and tuned against (tests/corpus-holdout since round 5,
+/// tests/corpus-dev2 since round 7): floors just under what the last round measured there (1.0: P 0.95 R 0.89 and
+/// P 0.96 R 0.94), so a change that helps one corpus at another's expense fails here.</summary>
 public class DevCorpusRegressionTests
 {
-    [Fact]
-    public void Dev_set_precision_recall_and_false_alarms_stay_above_their_floors()
+    [Theory]
+    [InlineData("corpus-holdout", 10, 0.93, 0.87)]
+    [InlineData("corpus-dev2", 12, 0.92, 0.90)]
+    public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall)
     {
-        var folder = Shared.CorpusFolder("corpus-holdout") ?? throw new InvalidOperationException("tests/corpus-holdout not found");
+        var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");
         var scores = new CorpusEvaluator(Shared.Analyzer, new AccountComparer())
             .Evaluate(CorpusPair.LoadAll(folder), AccountComparer.ReportingConfidence);
         var s = CorpusSummary.Of(scores);
-        s.Pairs.ShouldBeGreaterThanOrEqualTo(10);
-        s.Omissions.Precision.ShouldBeGreaterThanOrEqualTo(0.93);
-        s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(0.87);
+        s.Pairs.ShouldBeGreaterThanOrEqualTo(pairs);
+        s.Omissions.Precision.ShouldBeGreaterThanOrEqualTo(precision);
+        s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(recall);
         s.FalseAlarmsPerAgreeingPair.ShouldBeLessThanOrEqualTo(0.1);
     }
 }
