@@ -15,8 +15,9 @@ public static class SearchDivergencesEndpoint
 {
     [WolverineGet("/api/divergences")]
     public static async Task<IResult> Get(string? statedBy, string? omittedBy, string? issuer, string? topic, string? kind,
-        string? from, string? to, string? asOf, string? minConfidence, string? page, string? pageSize, IQuerySession session, CancellationToken ct)
+        string? from, string? to, string? asOf, string? minConfidence, string? page, string? pageSize, IDocumentStore store, CancellationToken ct)
     {
+        await using var session = store.QuerySession(); // read-only: no outboxed session (see GetOmissionReportEndpoint)
         if (Paging.TryParse(page, pageSize, out var paging) is { } problem) return problem;
         if (kind is not (null or "omission" or "framing")) return Problems.BadRequest("kind is omission or framing.");
         if (!QueryNumbers.TryConfidence(minConfidence, out var minimum)) return Problems.BadRequest("minConfidence must be between 0 and 1.");

@@ -15,8 +15,9 @@ public static class ListEngagementsEndpoint
     /// <summary>Engagements, most recently published first, with their issuers and divergence counts.</summary>
     [WolverineGet("/api/engagements")]
     /// <remarks>?asOf= lists what had been published by then, with divergence counts as they stood.</remarks>
-    public static async Task<IResult> Get(string? page, string? pageSize, string? asOf, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(string? page, string? pageSize, string? asOf, IDocumentStore store, CancellationToken ct)
     {
+        await using var session = store.QuerySession(); // read-only: no outboxed session (see GetOmissionReportEndpoint)
         if (Paging.TryParse(page, pageSize, out var paging) is { } problem) return problem;
         if (!Dates.TryParse(asOf, out var asOfTime)) return Problems.BadRequest("asOf is a date (2025-08-01) or an ISO 8601 time.");
         var until = Dates.EndOf(asOf, asOfTime)?.AddTicks(-1);

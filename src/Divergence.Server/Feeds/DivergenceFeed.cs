@@ -19,9 +19,10 @@ public static class DivergenceFeedEndpoint
     const string Atom = "http://www.w3.org/2005/Atom";
 
     [WolverineGet("/feeds/divergences.atom")]
-    public static async Task<IResult> Get(string? topic, string? issuer, string? engagement, IQuerySession session,
+    public static async Task<IResult> Get(string? topic, string? issuer, string? engagement, IDocumentStore store,
         AlertSettings settings, TimeProvider clock, CancellationToken ct)
     {
+        await using var session = store.QuerySession(); // read-only: no outboxed session (see GetOmissionReportEndpoint)
         if (engagement is not null && !Slugs.IsEngagementKey(engagement)) return Problems.BadRequest("engagement is an engagement key.");
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
         var sql = $"""

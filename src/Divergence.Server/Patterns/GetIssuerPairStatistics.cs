@@ -11,8 +11,9 @@ public static class GetIssuerPairStatisticsEndpoint
 {
     [WolverineGet("/api/statistics/issuer-pairs")]
     public static async Task<IResult> Get(string? statedBy, string? omittedBy, string? topic, string? asOf,
-        IQuerySession session, CancellationToken ct)
+        IDocumentStore store, CancellationToken ct)
     {
+        await using var session = store.QuerySession(); // read-only: no outboxed session (see GetOmissionReportEndpoint)
         if (!Dates.TryParse(asOf, out var asOfTime)) return Problems.BadRequest("asOf is a date (2025-08-01) or an ISO 8601 time.");
         var until = Dates.EndOf(asOf, asOfTime);
         var query = session.Query<PairMention>().Where(p => p.Stated.Any());

@@ -15,9 +15,10 @@ public static class GetTopicTimelineEndpoint
 {
     /// <summary>Which issuers stated or omitted a topic, engagement by engagement (publication order).</summary>
     [WolverineGet("/api/topics/{topic}/timeline")]
-    public static async Task<IResult> Get(string topic, string? asOf, string? page, string? pageSize, IQuerySession session,
+    public static async Task<IResult> Get(string topic, string? asOf, string? page, string? pageSize, IDocumentStore store,
         StatementAnalyzer analyzer, CancellationToken ct)
     {
+        await using var session = store.QuerySession(); // read-only: no outboxed session (see GetOmissionReportEndpoint)
         if (Paging.TryParse(page, pageSize, out var paging) is { } problem) return problem;
         var known = analyzer.Taxonomy.Find(topic);
         if (known is null) return Problems.NotFound($"No topic '{topic}' in taxonomy {analyzer.Taxonomy.Version} (GET /api/topics lists them).");

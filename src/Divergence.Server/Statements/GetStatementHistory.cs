@@ -21,8 +21,9 @@ public static class GetStatementHistoryEndpoint
 {
     /// <summary>Every version of a statement with its diff, every analysis of it, and what it opened or closed.</summary>
     [WolverineGet("/api/engagements/{key}/statements/{id}/history")]
-    public static async Task<IResult> Get(string key, Guid id, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(string key, Guid id, IDocumentStore store, CancellationToken ct)
     {
+        await using var session = store.QuerySession(); // read-only: no outboxed session (see GetOmissionReportEndpoint)
         if (!Slugs.IsEngagementKey(key)) return Problems.NotFound($"No engagement '{key}'.");
         var report = await session.LoadAsync<EngagementReport>(key, ct);
         var statement = report?.Find(id);
