@@ -31,10 +31,13 @@ static partial class ConcreteClaims
         var statingText = string.Join(" ", stating.Claims.Select(c => c.Claim.Text));
         var anchors = new List<string>();
         var first = FirstWord().Match(text).Value;
+        var parties = PartyNames.SpansIn(text, [stating.Account.Issuer, other.Account.Issuer]);
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
             if (!char.IsUpper(w[0]) || (i == 0 && w == first) || RelationshipPair().IsMatch(w)) continue;
+            // The parties' own countries, peoples and capitals ("American", "Seoul") are the talks, not an anchor.
+            if (NamesParty(text, w, parties)) continue;
             // A capitalised run naming the relationship itself ("Comprehensive Global Strategic Partnership").
             if (RelationshipName().IsMatch(text[text.IndexOf(w, StringComparison.Ordinal)..])) continue;
             var lower = w.ToLowerInvariant();
@@ -51,6 +54,19 @@ static partial class ConcreteClaims
             anchors.Add(n);
         }
         return anchors.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Every occurrence of the word in the claim lies inside a party's name.</summary>
+    static bool NamesParty(string text, string word, IReadOnlyList<(int Start, int End)> parties)
+    {
+        if (parties.Count == 0) return false;
+        var any = false;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (!PartyNames.Covers(parties, at, word.Length)) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>"January 17", "12 May": a date is logistics, not a figure.</summary>

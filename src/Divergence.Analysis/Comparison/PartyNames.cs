@@ -1,0 +1,60 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>
+/// The names a party's country goes by (name, short forms, demonyms, capital), from a small reference table keyed by
+/// the issuer code's country prefix (KR-MOFA -> KR; Taxonomy/countries.json). A party to the talks is never something
+/// the other side "omits": "American workers" against "the United States", "Seoul" against "Korea".
+/// Matching is case-sensitive ("US" is not "us") and takes a possessive or plural ending.
+/// </summary>
+public static class PartyNames
+{
+    static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> Table = new(Load);
+
+    /// <summary>Every name of the country behind an issuer code, or none when the prefix is not in the table.</summary>
+    public static IReadOnlyList<string> Of(string issuer)
+    {
+        var prefix = CountryPrefix(issuer);
+        return prefix is not null && Table.Value.TryGetValue(prefix, out var names) ? names : [];
+    }
+
+    public static string? CountryPrefix(string issuer)
+    {
+        var p = issuer.Split('-', 2)[0].Trim().ToUpperInvariant();
+        return p.Length is >= 2 and <= 3 ? p : null;
+    }
+
+    /// <summary>Character spans of <paramref name="text"/> that name one of the parties.</summary>
+    public static IReadOnlyList<(int Start, int End)> SpansIn(string text, IEnumerable<string> issuers)
+    {
+        var names = issuers.SelectMany(Of).Distinct().OrderByDescending(n => n.Length).ToList();
+        if (names.Count == 0) return [];
+        var pattern = @"(?<![\p{L}\p{N}])(" + string.Join("|", names.Select(Regex.Escape)) + @")('s|’s|s)?(?![\p{L}\p{N}])";
+        return Regex.Matches(text, pattern).Select(m => (m.Index, m.Index + m.Length)).ToList();
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> lies inside a party's name.</summary>
+    public static bool Covers(IReadOnlyList<(int Start, int End)> spans, int index, int length) =>
+        spans.Any(s => index >= s.Start && index + length <= s.End);
+
+    static IReadOnlyDictionary<string, IReadOnlyList<string>> Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Divergence.Analysis.countries.json")
+            ?? throw new InvalidOperationException("countries.json resource missing");
+        using var doc = JsonDocument.Parse(stream);
+        var table = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var country in doc.RootElement.GetProperty("countries").EnumerateObject())
+        {
+            var names = new List<string>();
+            foreach (var kind in new[] { "names", "demonyms", "capitals" })
+                if (country.Value.TryGetProperty(kind, out var list))
+                    names.AddRange(list.EnumerateArray().Select(e => e.GetString()!).Where(s => !string.IsNullOrWhiteSpace(s)));
+            // "the Philippines": the article is not part of what a sentence capitalises.
+            table[country.Name] = names.Select(n => n.StartsWith("the ", StringComparison.Ordinal) ? n[4..] : n).Distinct().ToList();
+        }
+        return table;
+    }
+}
