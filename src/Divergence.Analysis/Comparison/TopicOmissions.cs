@@ -27,6 +27,9 @@ static class TopicOmissions
         {
             if (StanceMarkers.Absent(claim.Claim.Text) || SharedMention.Covers(claim, stating, other, covered)) continue;
             if (Paraphrase.Covers(claim, other)) continue;
+            // Korean against English: a code or figure both write the same way ("APEC", "K9", "15") in one of the
+            // other side's few claims that use it is the same point across the languages.
+            if (CrossScript.Shared(claim, stating, other).Count > 0) continue;
             var missing = claim.Claim.Topics.Where(t => !covered.Covers(t) || covered.MissesDemand(t, claim.Claim.Text)).ToList();
             if (missing.Count == 0) continue;
             candidates.Add((claim, missing));

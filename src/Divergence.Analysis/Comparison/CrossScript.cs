@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>
+/// Korean against English: the taxonomy is the only bridge between the two languages, except for what both write
+/// the same way. A Korean release keeps codes and acronyms in Latin script ("APEC", "G7", "K9", "CEPA") and figures
+/// in digits, so such a token in a claim that the other account also uses, in one of at most
+/// <see cref="MaxUsesInAccount"/> of its claims, is shared evidence of the same point across the languages.
+/// Ordinary capitalised words (participants' names, party names) are not tokens: names are transliterated and a
+/// party's name is in every paragraph. Years, dates and one-digit numbers are not figures.
+/// </summary>
+static partial class CrossScript
+{
+    /// <summary>A token the other account repeats in more claims than this is its running subject, not a point.</summary>
+    public const int MaxUsesInAccount = 2;
+
+    /// <summary>Whether the claim and the other account are in different languages (the case this bridges).</summary>
+    public static bool Across(ClaimProfile claim, AccountProfile other) =>
+        claim.IsKorean ? !other.HasKorean && other.HasEnglish : !other.HasEnglish && other.HasKorean;
+
+    /// <summary>Codes and acronyms (two capitals, or a capital with a digit) and figures of two or more digits
+    /// that are no year and no date, in the form both scripts share.</summary>
+    public static HashSet<string> Tokens(string text, IEnumerable<string> issuers)
+    {
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        var parties = issuers.SelectMany(PartyNames.Of).ToHashSet(StringComparer.Ordinal);
+        foreach (Match m in Latin().Matches(text))
+            if (IsCode(m.Value) && !parties.Contains(m.Value)) tokens.Add(m.Value);
+        foreach (Match m in Figure().Matches(text))
+        {
+            var n = m.Value.TrimEnd('.', ',');
+            var digits = n.Count(char.IsDigit);
+            if (digits < 2 || n.Contains('.') && !n.Contains(',') && DottedDate().IsMatch(n)) continue;
+            var after = text[(m.Index + m.Length)..];
+            var before = text[..m.Index];
+            // A year by itself ("by 2030", "2030년까지") is a target; one that opens or closes a date is logistics.
+            if (Year().IsMatch(n) ? KoreanDate().IsMatch(after) || EnglishMonthBefore().IsMatch(before.TrimEnd(',', ' ') + " ")
+                                    || Regex.IsMatch(before, @"\d{1,2},?\s*$")
+                : KoreanDateUnit().IsMatch(after) || EnglishMonthBefore().IsMatch(before) || EnglishMonthAfter().IsMatch(after)) continue;
+            tokens.Add(n.Replace(",", ""));
+        }
+        return tokens;
+    }
+
+    /// <summary>Two capitals ("ASEAN", "MoU" is not) or a capital with a digit ("G7", "P-8I"): a code, not a
+    /// capitalised word.</summary>
+    static bool IsCode(string token) =>
+        token.Count(char.IsUpper) >= 2 || (token.Any(char.IsUpper) && token.Any(char.IsDigit));
+
+    /// <summary>The tokens of the claim that the other account uses in at least one and at most
+    /// <see cref="MaxUsesInAccount"/> claims.</summary>
+    public static IReadOnlyList<string> Shared(ClaimProfile claim, AccountProfile stating, AccountProfile other)
+    {
+        if (!Across(claim, other)) return [];
+        string[] issuers = [stating.Account.Issuer, other.Account.Issuer];
+        var mine = Tokens(claim.Claim.Text, issuers);
+        if (mine.Count == 0) return [];
+        var uses = other.Claims.Select(o => Tokens(o.Claim.Text, issuers)).ToList();
+        return mine.Where(t => uses.Count(u => u.Contains(t)) is >= 1 and <= MaxUsesInAccount).ToList();
+    }
+
+    // A Latin-script token; Korean particles attach directly ("APEC에서"), so only Latin letters and digits bound it.
+    [GeneratedRegex(@"(?<![A-Za-z0-9\-.])[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9](?![A-Za-z0-9\-])|(?<![A-Za-z0-9\-.])\d+-?[A-Za-z][A-Za-z0-9\-]*(?![A-Za-z0-9\-])")]
+    private static partial Regex Latin();
+
+    [GeneratedRegex(@"(?<![A-Za-z\p{N}.,\-])\d[\d,.]*\d(?![A-Za-z\p{N}\-])|(?<![A-Za-z\p{N}.,\-])\d(?![A-Za-z\p{N}.,\-])")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"^(19|20)\d\d$")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}$")]
+    private static partial Regex DottedDate();
+
+    [GeneratedRegex(@"^\s*년\s*\d{1,2}\s*월")]
+    private static partial Regex KoreanDate();
+
+    [GeneratedRegex(@"^\s*(년|월|일|시|분|차)")]
+    private static partial Regex KoreanDateUnit();
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2})?,?\s*$")]
+    private static partial Regex EnglishMonthBefore();
+
+    [GeneratedRegex(@"^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    private static partial Regex EnglishMonthAfter();
+}
