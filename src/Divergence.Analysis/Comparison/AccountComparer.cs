@@ -44,8 +44,10 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count == 0 && !c.Claim.Setting))
         {
             var coverage = ClaimCoverage.Of(claim, other);
-            if (coverage is null) continue; // English against Korean: only the taxonomy can bridge them
-            var confidence = ConcreteClaims.ConfidenceOf(claim, coverage, stating, other) ?? OpenVocabularyRule.Confidence(claim, coverage);
+            // English against Korean: only the taxonomy and what both scripts write alike (CrossScript) bridge them.
+            var confidence = coverage is null
+                ? ConcreteClaims.ConfidenceAcross(claim, stating, other)
+                : ConcreteClaims.ConfidenceOf(claim, coverage, stating, other) ?? OpenVocabularyRule.Confidence(claim, coverage);
             if (confidence is null) continue;
             // Detail of its head clause (a list item, a modifier) stays below reporting, as on the taxonomy route.
             if (confidence >= ReportingConfidence && (SharedMention.ContinuesExampleList(claim, stating) || SurveyMention.Is(claim.Claim.Text)

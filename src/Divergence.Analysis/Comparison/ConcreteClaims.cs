@@ -98,6 +98,18 @@ static partial class ConcreteClaims
         return Anchors(claim, stating, other).Count >= MinAnchors ? Confidence : null;
     }
 
+    /// <summary>Korean against English (no coverage to measure): a claim with codes or figures the other account
+    /// never writes (CrossScript.Anchors) and no taxonomy topic.</summary>
+    public static double? ConfidenceAcross(ClaimProfile claim, AccountProfile stating, AccountProfile other)
+    {
+        var text = claim.Claim.Text;
+        if (claim.IsKorean ? claim.Bigrams.Count < OpenVocabularyRule.MinKoreanBigrams : claim.Stems.Count < OpenVocabularyRule.MinEnglishContentWords)
+            return null;
+        if (StanceMarkers.Tentative(text) || StanceMarkers.Absent(text) || StanceMarkers.Example(text) || Hosting().IsMatch(text)
+            || SpeakerTurn().IsMatch(text)) return null;
+        return CrossScript.Anchors(claim, stating, other).Count >= CrossScript.MinAnchors ? Confidence : null;
+    }
+
     static HashSet<string> WordsOf(AccountProfile account) =>
         account.Account.Statements.SelectMany(s => s.Analysis.Claims)
             .SelectMany(c => Word().Matches(c.Text).Select(m => m.Value.ToLowerInvariant()))

@@ -26,7 +26,12 @@ static partial class CrossScript
         var tokens = new HashSet<string>(StringComparer.Ordinal);
         var parties = issuers.SelectMany(PartyNames.Of).ToHashSet(StringComparer.Ordinal);
         foreach (Match m in Latin().Matches(text))
-            if (IsCode(m.Value) && !parties.Contains(m.Value)) tokens.Add(m.Value);
+        {
+            // "P-8I" is one code; "China-ROK", "Indo-Pacific" are words joined, each judged alone.
+            var parts = m.Value.Any(char.IsDigit) ? [m.Value] : m.Value.Split('-', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var part in parts)
+                if (IsCode(part) && !parties.Contains(part)) tokens.Add(part);
+        }
         foreach (Match m in Figure().Matches(text))
         {
             var n = m.Value.TrimEnd('.', ',');
@@ -58,6 +63,25 @@ static partial class CrossScript
         if (mine.Count == 0) return [];
         var uses = other.Claims.Select(o => Tokens(o.Claim.Text, issuers)).ToList();
         return mine.Where(t => uses.Count(u => u.Contains(t)) is >= 1 and <= MaxUsesInAccount).ToList();
+    }
+
+    /// <summary>Absent codes a topicless claim needs to be an omission across the languages. One suffices: a code
+    /// is written the same way in both scripts, so its absence is plain (two never occurred on any set).</summary>
+    public const int MinAnchors = 1;
+
+    /// <summary>Anchors across the languages: the claim's codes ("MASGA", "G7") that the other account never writes.
+    /// Figures are shared evidence but no anchor: Korean counts in 만 and 억 ("3,500억" is 350 billion), so a figure
+    /// missing from the other script may only be written another way.</summary>
+    public static IReadOnlyList<string> Anchors(ClaimProfile claim, AccountProfile stating, AccountProfile other)
+    {
+        if (!Across(claim, other)) return [];
+        string[] issuers = [stating.Account.Issuer, other.Account.Issuer];
+        var otherTokens = other.Account.Statements.SelectMany(s => s.Analysis.Claims)
+            .SelectMany(c => Tokens(c.Text, issuers)).ToHashSet(StringComparer.Ordinal);
+        var otherText = string.Join(" ", other.Account.Statements.SelectMany(s => s.Analysis.Claims).Select(c => c.Text));
+        return Tokens(claim.Claim.Text, issuers)
+            .Where(t => !otherTokens.Contains(t) && !otherText.Contains(t, StringComparison.Ordinal))
+            .Where(t => !t.All(char.IsDigit)).ToList();
     }
 
     // A Latin-script token; Korean particles attach directly ("APEC에서"), so only Latin letters and digits bound it.
