@@ -10,7 +10,7 @@ namespace Divergence.Analysis.Comparison;
 /// Ordinary capitalised words (participants' names, party names) are not tokens: names are transliterated and a
 /// party's name is in every paragraph. Years, dates and one-digit numbers are not figures.
 /// </summary>
-static partial class CrossScript
+public static partial class CrossScript
 {
     /// <summary>A token the other account repeats in more claims than this is its running subject, not a point.</summary>
     public const int MaxUsesInAccount = 2;
