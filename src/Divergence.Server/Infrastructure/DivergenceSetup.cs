@@ -2,6 +2,7 @@ using Divergence.Analysis;
 using Divergence.Server.Alerts;
 using Divergence.Server.Engagements;
 using Divergence.Server.Patterns;
+using Divergence.Server.Statements;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Events;
@@ -22,6 +23,7 @@ public static class DivergenceSetup
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new StatementAnalyzer());
+        builder.Services.AddHostedService<AnalyzerWarmUp>();
         builder.Services.AddSingleton<StoreRetry>();
         builder.Services.AddSingleton<EngagementWriter>();
         builder.Services.AddSingleton<EngagementBatchWriter>();
