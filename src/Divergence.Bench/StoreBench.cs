@@ -56,7 +56,7 @@ public static class StoreBench
         var s = ctx.Corpus.Statements[n % ctx.Corpus.Statements.Count];
         var key = $"{prefix}-{n / 2:D6}";
         var command = s.Command(key, EngagementEvents.Epoch.AddMinutes(n));
-        var decision = await writer.Write(key, (current, book) => RecordStatementEndpoint.Decide(current, book, command, s.Hash, s.Analysis, Guid.CreateVersion7()),
+        var decision = await writer.WriteGrouped(key, (current, book) => RecordStatementEndpoint.Decide(current, book, command, s.Hash, s.Analysis, Guid.CreateVersion7()),
             CancellationToken.None);
         written.Enqueue((key, decision.Events));
         return true;

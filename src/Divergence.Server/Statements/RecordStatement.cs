@@ -33,7 +33,7 @@ public static class RecordStatementEndpoint
         var analysis = analyzer.Analyze(command.Text!, command.Language!);
         var newId = Guid.CreateVersion7();
 
-        var decision = await writer.Write(command.Engagement!, (current, analyses) => Decide(current, analyses, command, hash, analysis, newId), ct);
+        var decision = await writer.WriteGrouped(command.Engagement!, (current, analyses) => Decide(current, analyses, command, hash, analysis, newId), ct);
         var body = new StatementAccepted(decision.StatementId, command.Engagement!, decision.Duplicate,
             $"/api/engagements/{command.Engagement}/report");
         return decision.Duplicate ? Results.Ok(body) : Results.Created($"/api/engagements/{command.Engagement}/statements/{decision.StatementId}", body);
