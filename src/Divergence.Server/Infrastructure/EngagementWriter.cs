@@ -43,7 +43,11 @@ public sealed class EngagementWriter : IAsyncDisposable, IDisposable
     /// </summary>
     public async Task<T> WriteGrouped<T>(string key, Func<EngagementReport?, AnalysisBook, T> decide, CancellationToken ct) where T : IDecision
     {
-        var entry = new Waiting(new EngagementUnit<IDecision>(key, (report, book) => decide(report, book)),
+        var entry = new Waiting(new EngagementUnit<IDecision>(key, (report, book) =>
+            {
+                try { return decide(report, book); }
+                catch (Exception e) { throw new DecisionFailed(e); }
+            }),
             new TaskCompletionSource<IDecision>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!waiting.Writer.TryWrite(entry)) throw new ObjectDisposedException(nameof(EngagementWriter));
         return (T)await entry.Done.Task.WaitAsync(ct);
@@ -61,14 +65,15 @@ public sealed class EngagementWriter : IAsyncDisposable, IDisposable
                 var decisions = await batch.WriteMany(group.Select(w => w.Unit).ToList(), CancellationToken.None);
                 for (var i = 0; i < group.Count; i++) group[i].Done.TrySetResult(decisions[i]);
             }
-            catch (Exception) when (group.Count > 1)
+            catch (DecisionFailed) when (group.Count > 1)
             {
-                // One bad unit must not fail its neighbours: each is written on its own, with its own outcome.
+                // One bad decision must not fail its neighbours: each is written on its own, with its own outcome.
                 foreach (var w in group) await WriteAlone(w);
             }
             catch (Exception e)
             {
-                group[0].Done.TrySetException(e);
+                // The store itself failed (down, timed out): the same answer for everyone now, not one timeout each.
+                foreach (var w in group) w.Done.TrySetException(Unwrapped(e));
             }
         }
     }
@@ -76,8 +81,13 @@ public sealed class EngagementWriter : IAsyncDisposable, IDisposable
     async Task WriteAlone(Waiting w)
     {
         try { w.Done.TrySetResult((await batch.WriteMany([w.Unit], CancellationToken.None))[0]); }
-        catch (Exception e) { w.Done.TrySetException(e); }
+        catch (Exception e) { w.Done.TrySetException(Unwrapped(e)); }
     }
+
+    static Exception Unwrapped(Exception e) => e is DecisionFailed { InnerException: { } inner } ? inner : e;
+
+    /// <summary>Marks an exception thrown by a decision itself, as opposed to one from the store.</summary>
+    sealed class DecisionFailed(Exception inner) : Exception("A decision failed.", inner);
 
     /// <summary>Stops taking new writes; what is queued is still written.</summary>
     public async ValueTask DisposeAsync()
