@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alba;
+using Divergence.Server.Engagements;
 using Divergence.Server.Statements;
 
 namespace Divergence.Server.Tests;
@@ -11,6 +12,12 @@ public static class Api
     {
         var result = await host.Scenario(s => { s.Post.Json(statement).ToUrl("/api/statements"); s.StatusCodeShouldBe(status); });
         return (await result.ReadAsJsonAsync<StatementAccepted>())!;
+    }
+
+    public static async Task<OmissionReport> Report(this IAlbaHost host, string key)
+    {
+        var result = await host.Scenario(s => s.Get.Url($"/api/engagements/{key}/report"));
+        return JsonSerializer.Deserialize<OmissionReport>(await result.ReadAsTextAsync(), Json.Options)!;
     }
 
     public static async Task<JsonElement> GetJson(this IAlbaHost host, string url, int status = 200)

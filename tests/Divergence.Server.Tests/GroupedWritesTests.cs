@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Alba;
 using Divergence.Analysis;
-using Divergence.Server.Engagements;
 using Divergence.Server.Infrastructure;
 using Divergence.Server.Statements;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,10 +35,10 @@ public class GroupedWritesTests(ServerFixture app) : IClassFixture<ServerFixture
         // Queued in call order, so the third is the repeat of the first.
         decisions.Select(d => d.Duplicate).ShouldBe([false, false, true, false]);
         decisions[2].StatementId.ShouldBe(decisions[0].StatementId);
-        var report = await GetReport(Samples.Engagement);
+        var report = await app.Host.Report(Samples.Engagement);
         report.Statements.Count().ShouldBe(2);
         report.Omissions.ShouldContain(o => o.Topic == "taiwan-strait" && o.OmittedBy == "KR-MOFA");
-        (await GetReport("2025-08-01-us-kr-other")).Statements.Count().ShouldBe(1);
+        (await app.Host.Report("2025-08-01-us-kr-other")).Statements.Count().ShouldBe(1);
     }
 
     [Fact]
@@ -54,12 +51,6 @@ public class GroupedWritesTests(ServerFixture app) : IClassFixture<ServerFixture
 
         await Should.ThrowAsync<InvalidOperationException>(() => failing);
         (await good).Duplicate.ShouldBeFalse();
-        (await GetReport(Samples.Engagement)).Statements.Count().ShouldBe(1);
-    }
-
-    async Task<OmissionReport> GetReport(string key)
-    {
-        var result = await app.Host.Scenario(s => s.Get.Url($"/api/engagements/{key}/report"));
-        return JsonSerializer.Deserialize<OmissionReport>(await result.ReadAsTextAsync(), Json.Options)!;
+        (await app.Host.Report(Samples.Engagement)).Statements.Count().ShouldBe(1);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Alba;
 using Divergence.Server.Engagements;
 using Divergence.Server.Statements;
@@ -17,7 +16,7 @@ public class RecordingStatementsTests(ServerFixture app) : IClassFixture<ServerF
         var us = await Post(Samples.UsReadout(), 201);
         await Post(Samples.KoreanRelease(), 201);
 
-        var report = await GetReport(Samples.Engagement);
+        var report = await app.Host.Report(Samples.Engagement);
         report.Issuers.ShouldBe(["KR-MOFA", "US-DOS"]);
         var taiwan = report.Omissions.Single(o => o.Topic == "taiwan-strait");
         taiwan.StatedBy.ShouldBe("US-DOS");
@@ -32,7 +31,7 @@ public class RecordingStatementsTests(ServerFixture app) : IClassFixture<ServerF
     public async Task Resubmitting_the_same_statement_returns_the_existing_id_and_appends_nothing()
     {
         var first = await Post(Samples.UsReadout(), 201);
-        var versionBefore = (await GetReport(Samples.Engagement)).Version;
+        var versionBefore = (await app.Host.Report(Samples.Engagement)).Version;
 
         // whitespace differences between two fetches of one page are not an edit
         var again = Samples.UsReadout() with { Text = Samples.UsReadout().Text!.Replace("\n", "\n\n") + "  " };
@@ -40,7 +39,7 @@ public class RecordingStatementsTests(ServerFixture app) : IClassFixture<ServerF
 
         second.StatementId.ShouldBe(first.StatementId);
         second.Duplicate.ShouldBeTrue();
-        (await GetReport(Samples.Engagement)).Version.ShouldBe(versionBefore);
+        (await app.Host.Report(Samples.Engagement)).Version.ShouldBe(versionBefore);
     }
 
     [Fact]
@@ -53,7 +52,7 @@ public class RecordingStatementsTests(ServerFixture app) : IClassFixture<ServerF
             s.StatusCodeShouldBe(201);
         }));
         await Task.WhenAll(tasks);
-        (await GetReport(Samples.Engagement)).Statements.Count().ShouldBe(6);
+        (await app.Host.Report(Samples.Engagement)).Statements.Count().ShouldBe(6);
     }
 
     async Task<StatementAccepted> Post(RecordStatement statement, int status)
@@ -64,11 +63,5 @@ public class RecordingStatementsTests(ServerFixture app) : IClassFixture<ServerF
             s.StatusCodeShouldBe(status);
         });
         return (await result.ReadAsJsonAsync<StatementAccepted>())!;
-    }
-
-    async Task<OmissionReport> GetReport(string key)
-    {
-        var result = await app.Host.Scenario(s => s.Get.Url($"/api/engagements/{key}/report"));
-        return JsonSerializer.Deserialize<OmissionReport>(await result.ReadAsTextAsync(), Json.Options)!;
     }
 }
