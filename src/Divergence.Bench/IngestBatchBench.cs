@@ -16,7 +16,7 @@ public static class IngestBatchBench
     {
         await LoadGenerator.Run(Clients, ctx.Options.Phase / 2, n => Post(server, ctx, "batch-warm", n)); // tiered JIT, as above
         var before = await AnalysisBench.Measure(ctx, 2, ctx.Options.Phase / 2);
-        var (result, serverCpu) = await IngestBench.Measured(server, () => LoadGenerator.Run(Clients, ctx.Options.Phase, n => Post(server, ctx, "batch-ingest", n)));
+        var (result, serverCpu) = await server.WithCpu(() => LoadGenerator.Run(Clients, ctx.Options.Phase, n => Post(server, ctx, "batch-ingest", n)));
         var after = await AnalysisBench.Measure(ctx, 2, ctx.Options.Phase / 2);
         var statements = result.Operations * PerBatch;
         ctx.Add(IngestBench.IngestFigure($"HTTP ingest, POST /api/statements/batch ({PerBatch} a request), {Clients} clients",

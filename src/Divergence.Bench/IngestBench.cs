@@ -31,19 +31,11 @@ public static class IngestBench
 
         var half = ctx.Options.Phase / 2;
         var before = await AnalysisBench.Measure(ctx, 2, half);
-        var (result, serverCpu) = await Measured(server, () => LoadGenerator.Run(Clients, ctx.Options.Phase, n => Post(server, ctx, "ingest", n)));
+        var (result, serverCpu) = await server.WithCpu(() => LoadGenerator.Run(Clients, ctx.Options.Phase, n => Post(server, ctx, "ingest", n)));
         var after = await AnalysisBench.Measure(ctx, 2, half);
         ctx.Add(IngestFigure($"HTTP ingest, POST /api/statements, {Clients} clients", result.PerSecond, serverCpu / result.Operations,
             $"{result.Latencies}, {result.Failures} failed", result.Failures, before, after, ctx.Options.Command));
         await IngestBatchBench.Run(ctx, server);
-    }
-
-    /// <summary>A phase's result and the server CPU milliseconds it used.</summary>
-    public static async Task<(LoadResult Result, double ServerCpuMs)> Measured(ServerProcess server, Func<Task<LoadResult>> phase)
-    {
-        var cpu = server.CpuTime();
-        var result = await phase();
-        return (result, (server.CpuTime() - cpu).TotalMilliseconds);
     }
 
     public static Figure IngestFigure(string name, double statementsPerSecond, double serverCpuMsPerStatement, string latency, int failures,

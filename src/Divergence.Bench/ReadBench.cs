@@ -52,7 +52,7 @@ public static class ReadBench
         // its scheduled start, so a stall also charges the requests queued behind it. That timing includes the
         // generator's own timer lag (Task.Delay on two busy cores), hence the bare load at the same rate beside
         // it, timed by the same generator: the ratio is what the server adds.
-        var (atRate, serverCpu) = await IngestBench.Measured(server, () => OpenLoadGenerator.Run(TargetRate, o.Phase, n => Get(server, Key(n))));
+        var (atRate, serverCpu) = await server.WithCpu(() => OpenLoadGenerator.Run(TargetRate, o.Phase, n => Get(server, Key(n))));
         var bareAtRate = await OpenLoadGenerator.Run(TargetRate, o.Phase, Bare);
         ctx.Add(new Figure($"report read at {TargetRate:N0} req/s offered (open loop), {count} engagements", "- (ratio: p99 over bare p99)",
             $"{atRate.PerSecond:0} req/s served, {atRate.Latencies}, {atRate.Failures} failed, server CPU {serverCpu * 1000 / atRate.Operations:0} µs a request; bare Marten load at the same rate {bareAtRate.Latencies}",

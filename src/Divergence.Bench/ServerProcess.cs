@@ -74,6 +74,14 @@ public sealed class ServerProcess : IAsyncDisposable
     /// move when other work shares the machine.</summary>
     public TimeSpan CpuTime() => ProcessCpu.Of(process.Id);
 
+    /// <summary>A phase's result and the server CPU milliseconds it used.</summary>
+    public async Task<(LoadResult Result, double ServerCpuMs)> WithCpu(Func<Task<LoadResult>> phase)
+    {
+        var cpu = CpuTime();
+        var result = await phase();
+        return (result, (CpuTime() - cpu).TotalMilliseconds);
+    }
+
     /// <summary>Resident and peak resident memory in MB, from /proc.</summary>
     public (double Rss, double Peak) Memory()
     {
