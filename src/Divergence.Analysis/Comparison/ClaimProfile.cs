@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Divergence.Analysis.Embedding;
 using Divergence.Analysis.Text;
 
@@ -27,7 +28,7 @@ public sealed class ClaimProfile
 }
 
 /// <summary>One issuer's account prepared for comparison: its substantive claims and what they say in total.</summary>
-public sealed class AccountProfile
+public sealed partial class AccountProfile
 {
     public AccountProfile(Account account)
     {
@@ -38,7 +39,28 @@ public sealed class AccountProfile
         Bigrams = Claims.SelectMany(c => c.Bigrams).ToHashSet();
         HasEnglish = Claims.Any(c => !c.IsKorean);
         HasKorean = Claims.Any(c => c.IsKorean);
+        allText = new(() => string.Join(" ", account.Statements.SelectMany(s => s.Analysis.Claims).Select(c => c.Text)));
+        substantiveText = new(() => string.Join(" ", Claims.Select(c => c.Claim.Text)));
+        allWords = new(() => Word().Matches(AllText).Select(m => m.Value.ToLowerInvariant())
+            .Select(w => w.EndsWith("'s") ? w[..^2] : w).ToHashSet());
     }
+
+    readonly Lazy<string> allText;
+    readonly Lazy<string> substantiveText;
+    readonly Lazy<HashSet<string>> allWords;
+
+    /// <summary>Every claim of every statement, debris included: what the account writes anywhere. Built on first
+    /// use, once per comparison rather than once per claim that asks.</summary>
+    public string AllText => allText.Value;
+
+    /// <summary>The substantive claims' text.</summary>
+    public string SubstantiveText => substantiveText.Value;
+
+    /// <summary>The lower-cased words of <see cref="AllText"/>, possessives stripped.</summary>
+    public HashSet<string> AllWords => allWords.Value;
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'\-]*")]
+    private static partial Regex Word();
 
     public Account Account { get; }
     public IReadOnlyList<ClaimProfile> Claims { get; }

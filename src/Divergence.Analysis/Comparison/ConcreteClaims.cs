@@ -27,8 +27,8 @@ static partial class ConcreteClaims
         if (claim.IsKorean) return [];
         var text = claim.Claim.Text;
         var words = ContentWords.Of(text);
-        var otherWords = WordsOf(other);
-        var statingText = string.Join(" ", stating.Claims.Select(c => c.Claim.Text));
+        var otherWords = other.AllWords;
+        var statingText = stating.SubstantiveText;
         var anchors = new List<string>();
         var first = FirstWord().Match(text).Value;
         var parties = PartyNames.SpansIn(text, [stating.Account.Issuer, other.Account.Issuer]);
@@ -46,7 +46,7 @@ static partial class ConcreteClaims
             if (Regex.Matches(statingText, $@"\b{Regex.Escape(bare)}", RegexOptions.IgnoreCase).Count > MaxUsesInAccount) continue;
             anchors.Add(w);
         }
-        var otherText = string.Join(" ", other.Account.Statements.SelectMany(s => s.Analysis.Claims).Select(c => c.Text));
+        var otherText = other.AllText;
         foreach (Match m in Figure().Matches(text))
         {
             var n = m.Value.TrimEnd('.', ',');
@@ -109,14 +109,6 @@ static partial class ConcreteClaims
             || SpeakerTurn().IsMatch(text)) return null;
         return CrossScript.Anchors(claim, stating, other).Count >= CrossScript.MinAnchors ? Confidence : null;
     }
-
-    static HashSet<string> WordsOf(AccountProfile account) =>
-        account.Account.Statements.SelectMany(s => s.Analysis.Claims)
-            .SelectMany(c => Word().Matches(c.Text).Select(m => m.Value.ToLowerInvariant()))
-            .Select(w => w.EndsWith("'s") ? w[..^2] : w).ToHashSet();
-
-    [GeneratedRegex(@"[\p{L}][\p{L}'\-]*")]
-    private static partial Regex Word();
 
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\-]+(\s+\p{Lu}[\p{L}\-]+){0,2}:\s")]
     private static partial Regex SpeakerTurn();

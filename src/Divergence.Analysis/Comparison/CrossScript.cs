@@ -78,7 +78,7 @@ public static partial class CrossScript
         string[] issuers = [stating.Account.Issuer, other.Account.Issuer];
         var otherTokens = other.Account.Statements.SelectMany(s => s.Analysis.Claims)
             .SelectMany(c => Tokens(c.Text, issuers)).ToHashSet(StringComparer.Ordinal);
-        var otherText = string.Join(" ", other.Account.Statements.SelectMany(s => s.Analysis.Claims).Select(c => c.Text));
+        var otherText = other.AllText;
         return Tokens(claim.Claim.Text, issuers)
             .Where(t => !otherTokens.Contains(t) && !otherText.Contains(t, StringComparison.Ordinal))
             .Where(t => !t.All(char.IsDigit)).ToList();
