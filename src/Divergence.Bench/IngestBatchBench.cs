@@ -20,7 +20,7 @@ public static class IngestBatchBench
         var after = await AnalysisBench.Measure(ctx, 2, ctx.Options.Phase / 2);
         var statements = result.Operations * PerBatch;
         ctx.Add(IngestBench.IngestFigure($"HTTP ingest, POST /api/statements/batch ({PerBatch} a request), {Clients} clients",
-            statements / result.Elapsed.TotalSeconds, serverCpu / statements, $"per batch {result.Latencies}, {result.Failures} failed",
+            statements / result.Elapsed.TotalSeconds, serverCpu, statements, $"per batch {result.Latencies}, {result.Failures} failed",
             result.Failures, before, after, ctx.Options.Command));
     }
 

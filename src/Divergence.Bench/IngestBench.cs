@@ -33,20 +33,21 @@ public static class IngestBench
         var before = await AnalysisBench.Measure(ctx, 2, half);
         var (result, serverCpu) = await server.WithCpu(() => LoadGenerator.Run(Clients, ctx.Options.Phase, n => Post(server, ctx, "ingest", n)));
         var after = await AnalysisBench.Measure(ctx, 2, half);
-        ctx.Add(IngestFigure($"HTTP ingest, POST /api/statements, {Clients} clients", result.PerSecond, serverCpu / result.Operations,
+        ctx.Add(IngestFigure($"HTTP ingest, POST /api/statements, {Clients} clients", result.PerSecond, serverCpu, result.Operations,
             $"{result.Latencies}, {result.Failures} failed", result.Failures, before, after, ctx.Options.Command));
         await IngestBatchBench.Run(ctx, server);
     }
 
-    public static Figure IngestFigure(string name, double statementsPerSecond, double serverCpuMsPerStatement, string latency, int failures,
+    public static Figure IngestFigure(string name, double statementsPerSecond, MachineCpu cpu, long statements, string latency, int failures,
         AnalysisBench.Baseline before, AnalysisBench.Baseline after, string command)
     {
         var baseline = (before.PerSecond + after.PerSecond) / 2;
         var analysisCpu = (before.CpuMsPerStatement + after.CpuMsPerStatement) / 2;
         var ratio = statementsPerSecond / baseline;
+        var serverCpuMsPerStatement = cpu.Server.TotalMilliseconds / statements;
         return new Figure(name, ">= 0.80x analysis-only rate (2 workers)",
             $"{statementsPerSecond:0.0} statements/s vs analysis-only {before.PerSecond:0.0}/s before and {after.PerSecond:0.0}/s after; {latency}; " +
-            $"server CPU {serverCpuMsPerStatement:0.0} ms a statement vs analysis {analysisCpu:0.0} ms ({analysisCpu / serverCpuMsPerStatement:0.00}x)",
+            $"server CPU {serverCpuMsPerStatement:0.0} ms a statement vs analysis {analysisCpu:0.0} ms ({analysisCpu / serverCpuMsPerStatement:0.00}x); {cpu.PerOperation(statements)}",
             ratio, ratio >= 0.8 && failures == 0, command + " --only ingest");
     }
 

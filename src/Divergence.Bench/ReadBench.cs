@@ -55,7 +55,7 @@ public static class ReadBench
         var (atRate, serverCpu) = await server.WithCpu(() => OpenLoadGenerator.Run(TargetRate, o.Phase, n => Get(server, Key(n))));
         var bareAtRate = await OpenLoadGenerator.Run(TargetRate, o.Phase, Bare);
         ctx.Add(new Figure($"report read at {TargetRate:N0} req/s offered (open loop), {count} engagements", "- (ratio: p99 over bare p99)",
-            $"{atRate.PerSecond:0} req/s served, {atRate.Latencies}, {atRate.Failures} failed, server CPU {serverCpu * 1000 / atRate.Operations:0} µs a request; bare Marten load at the same rate {bareAtRate.Latencies}",
+            $"{atRate.PerSecond:0} req/s served, {atRate.Latencies}, {atRate.Failures} failed, server CPU {serverCpu.Server.TotalMilliseconds * 1000 / atRate.Operations:0} µs a request; bare Marten load at the same rate {bareAtRate.Latencies}",
             atRate.Latencies.P99 / bareAtRate.Latencies.P99, null, o.Command + " --only read"));
     }
 

@@ -74,12 +74,12 @@ public sealed class ServerProcess : IAsyncDisposable
     /// move when other work shares the machine.</summary>
     public TimeSpan CpuTime() => ProcessCpu.Of(process.Id);
 
-    /// <summary>A phase's result and the server CPU milliseconds it used.</summary>
-    public async Task<(LoadResult Result, double ServerCpuMs)> WithCpu(Func<Task<LoadResult>> phase)
+    /// <summary>A phase's result and where the machine's CPU went during it (server, PostgreSQL, load generator, idle).</summary>
+    public async Task<(LoadResult Result, MachineCpu Cpu)> WithCpu(Func<Task<LoadResult>> phase)
     {
-        var cpu = CpuTime();
+        var cpu = MachineCpu.Snapshot(process.Id);
         var result = await phase();
-        return (result, (CpuTime() - cpu).TotalMilliseconds);
+        return (result, MachineCpu.Snapshot(process.Id) - cpu);
     }
 
     /// <summary>Resident and peak resident memory in MB, from /proc.</summary>

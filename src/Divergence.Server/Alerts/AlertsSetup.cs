@@ -3,6 +3,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Wolverine;
 using Wolverine.Marten;
+using Divergence.Server.Infrastructure;
 
 namespace Divergence.Server.Alerts;
 
@@ -30,8 +31,12 @@ public static class AlertsSetup
             // Alerts are news: poll for new events often (target: append-to-webhook p99 <= 1 s).
             opts.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
             opts.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
-            // ...and wake the daemon at once on each append (PostgreSQL NOTIFY), polling stays as the safety net.
-            opts.Events.UseListenNotifyForEventAppends = builder.Configuration.GetValue("Divergence:ListenNotify", true);
+            // ...and wake the daemon when this process commits events, at most every 100 ms (AppendWakeup). With the
+            // daemon on another node, Divergence:ListenNotify=true wakes it through PostgreSQL NOTIFY instead.
+            opts.Events.UseListenNotifyForEventAppends = builder.Configuration.GetValue("Divergence:ListenNotify", false);
+            var wakeup = new AppendWakeup(builder.Configuration.GetValue("Divergence:DaemonWakeInterval", TimeSpan.FromMilliseconds(100)));
+            opts.Projections.Wakeup = wakeup;
+            opts.Listeners.Add(new SignalWakeupAfterAppend(wakeup));
             // The daemon's leader lock is per database by default; per schema lets several stores share one database.
             opts.Projections.DaemonLockId = LockId(builder.Configuration["Divergence:Schema"] ?? "divergence");
         });
