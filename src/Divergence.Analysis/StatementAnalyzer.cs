@@ -10,7 +10,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 1.1";
+    public const string EngineVersion = "divergence-analysis 1.2";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -47,7 +47,8 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
             {
                 var clause = WithoutTrailingAttribution(text, news ? WithoutLeadingAttribution(text, span) : span);
                 var tagged = Tag(text, i, clause, debris || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
-                var courtesy = EngagementLogistics.WelcomesVisit(clause.Of(text));
+                // "...와 회담을 갖고, ...": the clause that only reports the meeting is setting even when the sentence goes on.
+                var courtesy = EngagementLogistics.WelcomesVisit(clause.Of(text)) || EngagementLogistics.Is(clause.Of(text));
                 claims.Add((setting || courtesy) && !tagged.Debris ? tagged with { Setting = true } : tagged);
             }
         }

@@ -14,7 +14,7 @@ namespace Divergence.Analysis.Comparison;
 static partial class ConcreteClaims
 {
     public const double MaxWordCoverage = 0.30;
-    public const double MaxSimilarity = 0.50;
+    public const double MaxSimilarity = 0.55;
     public const int MaxUsesInAccount = 2;
     public const int MinAnchors = 2;
 
@@ -31,7 +31,7 @@ static partial class ConcreteClaims
         var statingText = stating.SubstantiveText;
         var anchors = new List<string>();
         var first = FirstWord().Match(text).Value;
-        var parties = PartyNames.SpansIn(text, [stating.Account.Issuer, other.Account.Issuer]);
+        var parties = WithOfficials(text, PartyNames.SpansIn(text, [stating.Account.Issuer, other.Account.Issuer]));
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
@@ -55,6 +55,27 @@ static partial class ConcreteClaims
         }
         return anchors.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    /// <summary>The parties' names, each extended over the name of an office-holder that follows a title and it
+    /// ("the President of the Russian Federation Vladimir Putin"): a party's leader is the talks, not an anchor.</summary>
+    static IReadOnlyList<(int Start, int End)> WithOfficials(string text, IReadOnlyList<(int Start, int End)> parties)
+    {
+        if (parties.Count == 0) return parties;
+        var spans = new List<(int Start, int End)>(parties);
+        foreach (var (start, end) in parties)
+        {
+            if (!TitleBefore().IsMatch(text[..start])) continue;
+            var name = NameAfter().Match(text[end..]);
+            if (name.Success) spans.Add((end, end + name.Length));
+        }
+        return spans;
+    }
+
+    [GeneratedRegex(@"\b(President|Prime Minister|Premier|Chancellor|King|Emperor|Minister|Secretary|Chairman|Leader)( of( the)?)?\s+$")]
+    private static partial Regex TitleBefore();
+
+    [GeneratedRegex(@"^(\s+\p{Lu}[\p{L}'\-]+){1,3}")]
+    private static partial Regex NameAfter();
 
     /// <summary>Every occurrence of the word in the claim lies inside a party's name.</summary>
     static bool NamesParty(string text, string word, IReadOnlyList<(int Start, int End)> parties)

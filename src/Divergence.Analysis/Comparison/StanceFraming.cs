@@ -82,6 +82,8 @@ sealed class StanceFraming(Taxonomy taxonomy)
     {
         bool OneSided(string s) => a.Contains(s) != b.Contains(s);
         if (OneSided("objection")) return true;
+        // Both object, one by opposing or condemning, the other only by voicing concern.
+        if ((a.Contains("condemnation") && b.Contains("concern")) || (b.Contains("condemnation") && a.Contains("concern"))) return true;
         // A demand on one side only is no framing: "asked for support" beside "welcomed the efforts" is one position
         // seen from each side. Round 5: on the dev set all such framings were false; see docs/analysis-calibration.md.
         // A settled course of action ("agreed to pursue") against "will continue consulting" is the same contrast.

@@ -26,12 +26,16 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"^(including|in particular|particularly|especially|notably|such as|from [\w' -]{1,40} to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExampleOpening();
 
-    /// <summary>The stances a claim takes: demand, objection, approval, decided (a course of action settled), open (still discussing), negated.</summary>
+    /// <summary>The stances a claim takes: demand, objection (and how strong: condemnation or concern), approval,
+    /// decided (a course of action settled), open (still discussing), negated.</summary>
     public static HashSet<string> Stances(string claim)
     {
         var s = new HashSet<string>();
         if (Demand().IsMatch(claim)) s.Add("demand");
         if (Objection().IsMatch(claim)) s.Add("objection");
+        // How strongly: opposing or condemning against only voicing concern is the framing ("oppose" vs "concern").
+        if (Condemnation().IsMatch(claim)) s.Add("condemnation");
+        else if (Concern().IsMatch(claim)) s.Add("concern");
         if (Approval().IsMatch(claim)) s.Add("approval");
         if (Open().IsMatch(claim)) s.Add("open");
         else if (Decided().IsMatch(claim)) s.Add("decided");
@@ -53,6 +57,12 @@ public static partial class StanceMarkers
 
     [GeneratedRegex(@"\b(oppos(e|ed|es|ing|ition)|resist(ed|s|ing)?|(?<!\bof (common|mutual|shared) )concerns?|concerned|condemn(ed|s)?|reject(ed|s)?|unacceptable|regret(ted)?|protest(ed)?|coerci(ve|on)|threat|provocati|separatis|never)\b|우려|반대|규탄|유감|항의", RegexOptions.IgnoreCase)]
     private static partial Regex Objection();
+
+    [GeneratedRegex(@"\b(oppos(e|ed|es|ing|ition)|condemn(ed|s|ation)?|reject(ed|s)?|unacceptable|protest(ed)?|denounc(e|ed|es))\b|반대|규탄|항의|비난", RegexOptions.IgnoreCase)]
+    private static partial Regex Condemnation();
+
+    [GeneratedRegex(@"\b((?<!\bof (common|mutual|shared) )concerns?|concerned|regret(ted)?|worr(y|ied))\b|우려|유감", RegexOptions.IgnoreCase)]
+    private static partial Regex Concern();
 
     [GeneratedRegex(@"\b(welcom(ed|es)|appreciat(ed|es)|support(ed|s)?|commend(ed)?|good progress|secured|finali[sz]ed?|concluded|green light|approved)\b|환영|평가|지지", RegexOptions.IgnoreCase)]
     private static partial Regex Approval();

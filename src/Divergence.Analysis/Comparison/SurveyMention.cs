@@ -9,7 +9,7 @@ namespace Divergence.Analysis.Comparison;
 /// </summary>
 static partial class SurveyMention
 {
-    public static bool Is(string claim) => Breadth().IsMatch(claim) || OtherIssues().IsMatch(claim);
+    public static bool Is(string claim) => Breadth().IsMatch(claim) || OtherIssues().IsMatch(claim) || KoreanBreadth().IsMatch(claim);
 
     // "the full spectrum of", "the entire gamut of", "the whole range of": a review of everything.
     [GeneratedRegex(@"\b(full|entire|whole|wide|broad) (spectrum|gamut|range) of\b", RegexOptions.IgnoreCase)]
@@ -18,4 +18,8 @@ static partial class SurveyMention
     // "... and other international and regional issues (of common concern)": a list closed by a catch-all.
     [GeneratedRegex(@"\band other ([\w-]+ (and )?){0,3}(issues|matters|topics|questions|areas)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherIssues();
+
+    // "국방·방산, 경제안보, 에너지 등 제반 분야에서": a list of fields closed by "and all (other) fields".
+    [GeneratedRegex(@"등 (제반|여러|다양한|각|모든|전) ?분야")]
+    private static partial Regex KoreanBreadth();
 }

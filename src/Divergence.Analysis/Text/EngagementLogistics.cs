@@ -5,7 +5,8 @@ namespace Divergence.Analysis.Text;
 /// <summary>
 /// The sentence that reports the engagement itself ("held a summit with ... in Gyeongju, on the occasion of
 /// APEC"): who met whom, where and when. Its "summit" or "APEC" is the setting, not a point either side made,
-/// so it is never compared, unless it also carries a point (agreed, discussed, stressed ...).
+/// so it is never compared, unless it also carries a point (agreed, discussed, stressed ...). Decided per sentence
+/// and per clause: "held talks with ... (and) agreed ..." keeps its point in the second clause.
 /// </summary>
 public static partial class EngagementLogistics
 {
@@ -22,9 +23,9 @@ public static partial class EngagementLogistics
     [GeneratedRegex(@"\b(upcoming|forthcoming|planned|future|next|early)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureVisit();
 
-    [GeneratedRegex(@"\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-']+ ){0,4}(summit|meeting|talks|call|conversation|dialogue)s?( meeting)? with\b|\bmet (with )?[A-Z]|정상회담을 (가졌|개최)|회담을 (가졌|개최)|통화를 (가졌|갖고)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-']+ ){0,4}(summit|meeting|talks|call|conversation|dialogue)s?( meeting)? with\b|\bmet (with )?[A-Z]|정상회담을 (가졌|개최|갖고)|회담을 (가졌|개최|갖고)|(면담|회의|통화)를 (가졌|갖고)", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();
 
-    [GeneratedRegex(@"\b(agreed|discussed|reaffirmed|confirmed|stressed|underscored|urged|called|raised|emphasi[sz]ed|noted|explained|requested|asked|pledged|committed|expressed|reviewed|exchanged|concurred|welcomed the|announced)\b|하기로|강조|재확인|요청|논의|의견을 교환", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(agreed|discussed|reaffirmed|confirmed|stressed|underscored|urged|called|raised|emphasi[sz]ed|noted|explained|requested|asked|pledged|committed|expressed|reviewed|exchanged|concurred|welcomed the|announced)\b|기로|강조|재확인|요청|논의|의견을 교환|합의|평가|환영|지지|표명|공감|당부|설명", RegexOptions.IgnoreCase)]
     private static partial Regex Point();
 }

@@ -28,7 +28,7 @@ public static partial class PressAppearance
     public static int AnswerTextAt(string sentence) =>
         SpeakerLabel().Match(sentence) is { Success: true } m ? m.Length : 0;
 
-    [GeneratedRegex(@"^\s*(q\s*[:.]|question\s*:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*(q\s*[:.]|question\s*(\([^)\n]{1,60}\)\s*)?:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex QuestionLine();
 
     [GeneratedRegex(@"(answers? to (media |the media's |journalists' |reporters' )?questions|remarks (to the press|to the media|at (a|the) (joint )?press)|press (conference|availability|remarks) (following|after|on the (results|outcome))|joint press (conference|availability)|media availability|doorstep)", RegexOptions.IgnoreCase)]
