@@ -51,7 +51,7 @@ public static class BenchMain
         finally
         {
             await ctx.DisposeAsync();
-            await Sql.Execute(o.ConnectionString, $"drop schema if exists {o.Schema} cascade; drop schema if exists {o.Schema}_raw cascade;");
+            await Sql.Execute(o.ConnectionString, $"drop schema if exists {o.Schema} cascade; drop schema if exists {o.Schema}_raw cascade; drop schema if exists {o.Schema}_store cascade;");
         }
 
         ResultTable.Print(ctx.Figures);

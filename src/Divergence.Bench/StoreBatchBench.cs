@@ -14,9 +14,8 @@ public static class StoreBatchBench
     public const int PerBatch = 100;
     public const int Workers = 4;
 
-    public static async Task<(double Rate, int Statements, int Events)> Run(BenchContext ctx, int statements)
+    public static async Task<(double Rate, int Statements, int Events)> Run(BenchContext ctx, EngagementBatchWriter writer, int statements)
     {
-        var writer = ctx.Store.BatchWriter;
         await Write(ctx, writer, "batch-warm", 0, PerBatch); // plans and schema, as the per-request warm-up
         var batches = (statements + PerBatch - 1) / PerBatch;
         var next = -1;
