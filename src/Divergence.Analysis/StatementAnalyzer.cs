@@ -47,9 +47,10 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
             {
                 var clause = WithoutTrailingAttribution(text, news ? WithoutLeadingAttribution(text, span) : span);
                 var tagged = Tag(text, i, clause, debris || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
-                // "...와 회담을 갖고, ...": the clause that only reports the meeting is setting even when the sentence goes on.
-                var courtesy = EngagementLogistics.WelcomesVisit(clause.Of(text)) || EngagementLogistics.Is(clause.Of(text));
-                claims.Add((setting || courtesy) && !tagged.Debris ? tagged with { Setting = true } : tagged);
+                // A welcome of the guest's present visit is a courtesy; "...와 회담을 갖고, ...": a clause that only reports
+                // the meeting is setting even when its sentence goes on to a point.
+                var clauseSetting = EngagementLogistics.WelcomesVisit(clause.Of(text)) || EngagementLogistics.Is(clause.Of(text));
+                claims.Add((setting || clauseSetting) && !tagged.Debris ? tagged with { Setting = true } : tagged);
             }
         }
         return new StatementAnalysis(Version, language, sentences.Count, Embed(claims));

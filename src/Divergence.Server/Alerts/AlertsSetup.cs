@@ -1,9 +1,9 @@
+using Divergence.Server.Infrastructure;
 using Marten;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Wolverine;
 using Wolverine.Marten;
-using Divergence.Server.Infrastructure;
 
 namespace Divergence.Server.Alerts;
 
