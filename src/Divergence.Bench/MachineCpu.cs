@@ -7,14 +7,12 @@ namespace Divergence.Bench;
 /// </summary>
 public sealed record MachineCpu(TimeSpan Server, TimeSpan Postgres, TimeSpan LoadGenerator, TimeSpan Idle, TimeSpan Total)
 {
-    const double TicksPerSecond = 100; // USER_HZ on Linux
-
     public static MachineCpu Snapshot(int serverPid)
     {
         var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
         var idle = cpu[3] + cpu[4]; // idle + iowait
         return new MachineCpu(ProcessCpu.Of(serverPid), PostgresCpu(), ProcessCpu.Self(),
-            TimeSpan.FromSeconds(idle / TicksPerSecond), TimeSpan.FromSeconds(cpu.Sum() / TicksPerSecond));
+            TimeSpan.FromSeconds(idle / ProcessCpu.TicksPerSecond), TimeSpan.FromSeconds(cpu.Sum() / ProcessCpu.TicksPerSecond));
     }
 
     public static MachineCpu operator -(MachineCpu a, MachineCpu b) =>

@@ -3,7 +3,7 @@ namespace Divergence.Bench;
 /// <summary>User + system CPU time of a process, read from /proc/PID/stat (clock ticks of 10 ms).</summary>
 public static class ProcessCpu
 {
-    const double TicksPerSecond = 100; // USER_HZ on Linux
+    public const double TicksPerSecond = 100; // USER_HZ on Linux
 
     public static TimeSpan Of(int pid)
     {

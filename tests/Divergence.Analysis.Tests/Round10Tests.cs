@@ -9,9 +9,7 @@ namespace Divergence.Analysis.Tests;
 public class Round10Tests
 {
     static ComparisonResult Compare(string issuerA, string a, string langA, string issuerB, string b, string langB) =>
-        new AccountComparer().Compare(
-            new Account(issuerA, [new AccountStatement("a", Shared.Analyzer.Analyze(a, langA))]),
-            new Account(issuerB, [new AccountStatement("b", Shared.Analyzer.Analyze(b, langB))]), AccountComparer.ReportingConfidence);
+        Shared.Compare(issuerA, a, langA, issuerB, b, langB);
 
     static Claim ClaimWith(string text, string language, string words) =>
         Shared.Analyzer.Analyze(text, language).Claims.First(c => c.Text.Contains(words));
@@ -50,9 +48,7 @@ public class Round10Tests
     {
         const string korean = "양 장관은 국방·방산, 경제안보, 에너지 등 제반 분야에서 실질 협력을 심화해 나가자고 하였다.";
         const string english = "The ministers discussed defence industry cooperation and economic security.";
-        var all = new AccountComparer().Compare(
-            new Account("KR-MOFA", [new AccountStatement("a", Shared.Analyzer.Analyze(korean, "ko"))]),
-            new Account("AU-DFAT", [new AccountStatement("b", Shared.Analyzer.Analyze(english, "en"))]));
+        var all = Shared.Compare("KR-MOFA", korean, "ko", "AU-DFAT", english, "en", minimumConfidence: 0);
         all.Omissions.Where(o => o.StatedBy == "KR-MOFA").ShouldAllBe(o => o.Confidence < AccountComparer.ReportingConfidence);
     }
 

@@ -7,10 +7,7 @@ namespace Divergence.Analysis.Tests;
 /// across a split sentence, outcome wording, and the taxonomy 2026.12 additions. Sentences are made up.</summary>
 public class Round7Tests
 {
-    static ComparisonResult Compare(string a, string langA, string b, string langB) =>
-        new AccountComparer().Compare(
-            new Account("A", [new AccountStatement("a", Shared.Analyzer.Analyze(a, langA))]),
-            new Account("B", [new AccountStatement("b", Shared.Analyzer.Analyze(b, langB))]), AccountComparer.ReportingConfidence);
+    static ComparisonResult Compare(string a, string langA, string b, string langB) => Shared.Compare("A", a, langA, "B", b, langB);
 
     static ComparisonResult Compare(string a, string b) => Compare(a, "en", b, "en");
 

@@ -7,10 +7,7 @@ namespace Divergence.Analysis.Tests;
 /// the taxonomy's own wording, paraphrase coverage, concrete open-vocabulary omissions. Sentences are made up.</summary>
 public class Round8Tests
 {
-    static ComparisonResult Compare(string a, string b) =>
-        new AccountComparer().Compare(
-            new Account("A", [new AccountStatement("a", Shared.Analyzer.Analyze(a, "en"))]),
-            new Account("B", [new AccountStatement("b", Shared.Analyzer.Analyze(b, "en"))]), AccountComparer.ReportingConfidence);
+    static ComparisonResult Compare(string a, string b) => Shared.Compare("A", a, "en", "B", b, "en");
 
     [Fact]
     public void A_taxonomy_phrase_becomes_plain_text_examples()

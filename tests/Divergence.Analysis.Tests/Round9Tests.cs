@@ -7,9 +7,7 @@ namespace Divergence.Analysis.Tests;
 public class Round9Tests
 {
     static ComparisonResult Compare(string issuerA, string a, string langA, string issuerB, string b, string langB) =>
-        new AccountComparer().Compare(
-            new Account(issuerA, [new AccountStatement("a", Shared.Analyzer.Analyze(a, langA))]),
-            new Account(issuerB, [new AccountStatement("b", Shared.Analyzer.Analyze(b, langB))]), AccountComparer.ReportingConfidence);
+        Shared.Compare(issuerA, a, langA, issuerB, b, langB);
 
     const string Unrelated = "The two ministers discussed the weather and agreed to meet again soon.";
 

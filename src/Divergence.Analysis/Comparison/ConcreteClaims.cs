@@ -98,10 +98,10 @@ static partial class ConcreteClaims
         return Month().IsMatch(before) || MonthAhead().IsMatch(after);
     }
 
-    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)$")]
+    [GeneratedRegex(@"\b(" + MonthNames.Alternation + ")$")]
     private static partial Regex Month();
 
-    [GeneratedRegex(@"^(January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    [GeneratedRegex(@"^(" + MonthNames.Alternation + @")\b")]
     private static partial Regex MonthAhead();
 
     public static double? ConfidenceOf(ClaimProfile claim, ClaimCoverage coverage, AccountProfile stating, AccountProfile other)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Divergence.Analysis.Text;
 
 namespace Divergence.Analysis.Comparison;
 
@@ -103,9 +104,9 @@ public static partial class CrossScript
     [GeneratedRegex(@"^\s*(년|월|일|시|분|차)")]
     private static partial Regex KoreanDateUnit();
 
-    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2})?,?\s*$")]
+    [GeneratedRegex(@"\b(" + MonthNames.Alternation + @")(\s+\d{1,2})?,?\s*$")]
     private static partial Regex EnglishMonthBefore();
 
-    [GeneratedRegex(@"^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    [GeneratedRegex(@"^\s*(" + MonthNames.Alternation + @")\b")]
     private static partial Regex EnglishMonthAfter();
 }

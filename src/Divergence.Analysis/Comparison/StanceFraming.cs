@@ -98,7 +98,8 @@ sealed class StanceFraming(Taxonomy taxonomy)
 
     /// <summary>The claim whose stances differ most from the other side's.</summary>
     static ClaimProfile Strongest(List<ClaimProfile> claims, HashSet<string> otherStances, AccountProfile account) =>
-        claims.OrderByDescending(c => c.Claim.Topics.Count == 1)
-            .ThenByDescending(c => StancesWithRest(c, account).Count(s => !otherStances.Contains(s)))
-            .ThenByDescending(c => StancesWithRest(c, account).Count()).First();
+        claims.Select(c => (Claim: c, Stances: StancesWithRest(c, account).ToList()))
+            .OrderByDescending(x => x.Claim.Claim.Topics.Count == 1)
+            .ThenByDescending(x => x.Stances.Count(s => !otherStances.Contains(s)))
+            .ThenByDescending(x => x.Stances.Count).First().Claim;
 }
