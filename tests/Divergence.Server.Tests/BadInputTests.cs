@@ -14,6 +14,18 @@ public class BadInputTests(ServerFixture app) : IClassFixture<ServerFixture>, IA
     public async Task Malformed_json_is_400() => await Rejected(s => s.Post.Text("{\"engagement\": ").ToUrl("/api/statements")
         .ContentType("application/json"), 400);
 
+    [Theory]
+    [InlineData("/api/statements")]
+    [InlineData("/api/alerts/subscriptions")]
+    [InlineData("/api/reanalysis")]
+    [InlineData("/api/engagements/2025-07-31-rubio-cho/statements/0198e5a0-0000-7000-8000-000000000000/revisions")]
+    [InlineData("/api/engagements/2025-07-31-rubio-cho/statements/0198e5a0-0000-7000-8000-000000000000/withdrawal")]
+    public async Task A_json_null_body_is_400(string url)
+    {
+        var result = await Rejected(s => s.Post.Text("null").ToUrl(url).ContentType("application/json"), 400);
+        (await result.ReadAsTextAsync()).ShouldContain("\"body\"");
+    }
+
     [Fact]
     public async Task Missing_fields_are_400_naming_each_field()
     {

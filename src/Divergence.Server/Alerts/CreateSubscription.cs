@@ -24,6 +24,7 @@ public static class CreateSubscriptionEndpoint
     public static async Task<IResult> Post(CreateSubscription command, IDocumentSession session, AlertSettings settings,
         TimeProvider clock, CancellationToken ct)
     {
+        if (command is null) return Problems.MissingBody();
         var errors = SubscriptionValidation.Errors(command);
         if (errors.Count == 0 && command.Webhook is { } w
             && await WebhookAddress.Problem(w.Url, settings.AllowLoopbackWebhooks, ct) is { } address)

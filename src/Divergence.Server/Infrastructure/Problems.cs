@@ -6,6 +6,10 @@ public static class Problems
     public static IResult Invalid(IDictionary<string, string[]> errors) =>
         Results.ValidationProblem(errors, title: "The request is not valid.", statusCode: 400);
 
+    /// <summary>A body of JSON `null` (or none) deserialises to no command at all.</summary>
+    public static IResult MissingBody() =>
+        Invalid(new Dictionary<string, string[]> { ["body"] = ["A JSON object is required."] });
+
     public static IResult BadRequest(string detail) =>
         Results.Problem(detail, statusCode: 400, title: "The request is not valid.");
 

@@ -19,6 +19,7 @@ public static class ReanalyzeStatementsEndpoint
     public static async Task<IResult> Post(ReanalyzeStatements command, IDocumentStore store, EngagementWriter writer,
         StatementAnalyzer analyzer, CancellationToken ct)
     {
+        if (command is null) return Problems.MissingBody();
         if (command.Engagement is { } k && !Slugs.IsEngagementKey(k)) return Problems.NotFound($"No engagement '{k}'.");
         await using var session = store.QuerySession();
         var keys = command.Engagement is { } key

@@ -26,6 +26,7 @@ public static class RecordStatementEndpoint
     public static async Task<IResult> Post(RecordStatement command, EngagementWriter writer, StatementAnalyzer analyzer,
         TimeProvider clock, CancellationToken ct)
     {
+        if (command is null) return Problems.MissingBody();
         if (RecordStatementValidation.Problem(command, clock.GetUtcNow()) is { } problem) return problem;
 
         var hash = ContentHash.Of(command.Text!);

@@ -18,6 +18,7 @@ public static class ReviseStatementEndpoint
     public static async Task<IResult> Post(string key, Guid id, ReviseStatement command, EngagementWriter writer,
         StatementAnalyzer analyzer, TimeProvider clock, CancellationToken ct)
     {
+        if (command is null) return Problems.MissingBody();
         if (StatementTextValidation.Problem(command.Text, "text") is { } tooBig) return tooBig;
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(command.Text)) errors["text"] = ["The revised text must not be empty."];

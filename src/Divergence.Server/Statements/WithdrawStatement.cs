@@ -17,6 +17,7 @@ public static class WithdrawStatementEndpoint
     public static async Task<IResult> Post(string key, Guid id, WithdrawStatement command, EngagementWriter writer,
         TimeProvider clock, CancellationToken ct)
     {
+        if (command is null) return Problems.MissingBody();
         var errors = new Dictionary<string, string[]>();
         if (command.WithdrawnAt is null) errors["withdrawnAt"] = ["When the statement was taken down (ISO 8601)."];
         else if (command.WithdrawnAt > clock.GetUtcNow().AddDays(1)) errors["withdrawnAt"] = ["A withdrawal in the future has not happened yet."];
