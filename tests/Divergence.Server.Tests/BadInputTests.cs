@@ -71,6 +71,10 @@ public class BadInputTests(ServerFixture app) : IClassFixture<ServerFixture>, IA
     [InlineData("/api/divergences?pageSize=100000")]
     [InlineData("/api/divergences?minConfidence=7")]
     [InlineData("/api/engagements?page=0")]
+    [InlineData("/api/divergences?page=2147483647")]
+    [InlineData("/api/divergences?to=9999-12-31")]
+    [InlineData("/api/engagements/2025-07-31-rubio-cho/report?asOf=0001-01-01T00:00:00Z")]
+    [InlineData("/api/statistics/issuer-pairs?asOf=0001-01-01")]
     public async Task Bad_query_parameters_are_400(string url) => await Rejected(s => s.Get.Url(url), 400);
 
     [Fact]
