@@ -1,7 +1,8 @@
 namespace Divergence.Analysis.Tests;
 
 /// <summary>Taxonomy 2026.13 (round 11): Korean phrases in South and North Korean usage, meanings the old Korean
-/// stems caught by accident, and North Korea's military cooperation with Russia named with words in between.
+/// stems caught by accident, North Korea's military cooperation with Russia named with words in between, and a
+/// stance read only from claims about the topic alone (a side that names it only in a list shows none of its own).
 /// Sentences are made up.</summary>
 public class Round11Tests
 {
@@ -34,4 +35,16 @@ public class Round11Tests
         result.Omissions.ShouldBeEmpty();
         result.Framing.ShouldContain(f => f.Topic == "dprk-russia-cooperation");
     }
+
+    [Fact]
+    public void Condemning_two_topics_in_one_clause_against_condemning_one_of_them_is_no_framing()
+    {
+        const string a = "The ministers condemned North Korea's missile launches and its military cooperation with Russia.";
+        const string b = "The two ministers condemned North Korea's launches of ballistic missiles.";
+        Shared.Compare("DE-AA", a, "en", "JP-MOFA", b, "en").Framing.ShouldNotContain(f => f.Topic == "dprk-missiles");
+    }
+
+    // Stored analyses name the engine that made them: a changed comparison is a new engine version.
+    [Fact]
+    public void The_engine_version_is_1_3() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.3");
 }

@@ -24,8 +24,13 @@ sealed class StanceFraming(Taxonomy taxonomy)
             if (ca.Count == 0 || cb.Count == 0) continue;
             // A claim listing several topics lends its stance to all of them ("discussed the Gaza plan, AUKUS and the
             // threat posed by China"): only single-topic claims show a stance on this topic.
-            var sa = ca.Where(c => c.Claim.Topics.Count == 1).SelectMany(c => StancesWithRest(c, a)).ToHashSet();
-            var sb = cb.Where(c => c.Claim.Topics.Count == 1).SelectMany(c => StancesWithRest(c, b)).ToHashSet();
+            // A side that states the topic only inside such lists shows no stance of its own on it, which is not a
+            // different stance: "condemned the launches and the cooperation with Russia" against "condemned the
+            // launches" is no framing. Nothing to compare then.
+            var single = (A: ca.Where(c => c.Claim.Topics.Count == 1).ToList(), B: cb.Where(c => c.Claim.Topics.Count == 1).ToList());
+            if (single.A.Count == 0 || single.B.Count == 0) continue;
+            var sa = single.A.SelectMany(c => StancesWithRest(c, a)).ToHashSet();
+            var sb = single.B.SelectMany(c => StancesWithRest(c, b)).ToHashSet();
             if (!Material(sa, sb)) continue;
             var label = taxonomy.Find(topicId)?.Label ?? topicId;
             var ea = Strongest(ca, sb, a);
