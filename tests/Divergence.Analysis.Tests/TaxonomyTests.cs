@@ -24,6 +24,17 @@ public class TaxonomyTests
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBeTrue();
 
     [Fact]
+    public void English_claims_are_read_with_the_English_phrases_and_Korean_claims_with_both()
+    {
+        const string json = """{"version": "t", "topics": [{"id": "x", "label": "X", "en": ["alpha"], "ko": ["(?<![a-z])BETA(?![a-z])", "감마"]}]}""";
+        var topic = Taxonomy.Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))).Find("x")!;
+        topic.Matches("the alpha programme").ShouldBeTrue();
+        topic.Matches("the BETA programme").ShouldBeFalse();
+        topic.Matches("BETA와 감마 협력").ShouldBeTrue();
+        topic.Matches("alpha 협력을 논의").ShouldBeTrue();
+    }
+
+    [Fact]
     public void An_investigation_is_not_an_investment() =>
         Taxonomy.Default.Find("investment")!.Matches("cooperate fully with the investigation into the attack").ShouldBeFalse();
 

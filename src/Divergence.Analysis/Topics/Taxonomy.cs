@@ -33,6 +33,7 @@ public sealed class Taxonomy
                 Compile([.. t.En, .. t.Ko]), t.En, t.Ko,
                 (t.Qualifiers ?? []).Select(q => new Qualifier(q.Id, Compile([.. q.En, .. q.Ko]))).ToList())
             {
+                EnglishMatcher = Compile(t.En),
                 Broader = t.Broader is { Count: > 0 } broader ? Compile(broader) : null,
                 Group = t.Group,
             }).ToList(),
@@ -60,8 +61,14 @@ public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList
     /// migration against the other's student mobility is a difference of framing, not two omissions.</summary>
     public string? Group { get; init; }
 
-    public bool Matches(string claim) => Matcher.IsMatch(claim);
-    public bool MentionedIn(string claim) => Matcher.IsMatch(claim) || (Broader?.IsMatch(claim) ?? false);
+    /// <summary>The English phrases alone: a claim without Hangul skips the Korean ones (half the taxonomy's
+    /// phrases since 2026.13), which could only match it through the Latin codes they also list.</summary>
+    public Regex? EnglishMatcher { get; init; }
+
+    public bool Matches(string claim) => (EnglishMatcher is { } english && !HasHangul(claim) ? english : Matcher).IsMatch(claim);
+    public bool MentionedIn(string claim) => Matches(claim) || (Broader?.IsMatch(claim) ?? false);
+
+    static bool HasHangul(string text) => text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0;
     public IEnumerable<string> QualifiersIn(string claim) => Qualifiers.Where(q => q.Matcher.IsMatch(claim)).Select(q => q.Id);
 }
 
