@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -34,6 +35,7 @@ public sealed class Taxonomy
                 (t.Qualifiers ?? []).Select(q => new Qualifier(q.Id, Compile([.. q.En, .. q.Ko]))).ToList())
             {
                 EnglishMatcher = Compile(t.En),
+                EnglishWords = RequiredLiterals.For(t.En),
                 Broader = t.Broader is { Count: > 0 } broader ? Compile(broader) : null,
                 Group = t.Group,
             }).ToList(),
@@ -65,7 +67,15 @@ public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList
     /// phrases since 2026.13), which could only match it through the Latin codes they also list.</summary>
     public Regex? EnglishMatcher { get; init; }
 
-    public bool Matches(string claim) => (EnglishMatcher is { } english && !HasHangul(claim) ? english : Matcher).IsMatch(claim);
+    /// <summary>Words one of which an English claim must contain for <see cref="EnglishMatcher"/> to match it
+    /// (RequiredLiterals); null when a phrase has none that can be told.</summary>
+    public SearchValues<string>? EnglishWords { get; init; }
+
+    public bool Matches(string claim)
+    {
+        if (EnglishMatcher is not { } english || HasHangul(claim)) return Matcher.IsMatch(claim);
+        return (EnglishWords is null || claim.AsSpan().ContainsAny(EnglishWords)) && english.IsMatch(claim);
+    }
     public bool MentionedIn(string claim) => Matches(claim) || (Broader?.IsMatch(claim) ?? false);
 
     static bool HasHangul(string text) => text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0;
