@@ -1,8 +1,11 @@
+using Divergence.Analysis.Comparison;
+
 namespace Divergence.Analysis.Tests;
 
 /// <summary>Taxonomy 2026.13 (round 11): Korean phrases in South and North Korean usage, meanings the old Korean
 /// stems caught by accident, North Korea's military cooperation with Russia named with words in between, and a
-/// stance read only from claims about the topic alone (a side that names it only in a list shows none of its own).
+/// stance read only from claims about the topic alone (a side that names it only in a list shows none of its own),
+/// and settled against still open between two claims that say the same thing where no topic names it.
 /// Sentences are made up.</summary>
 public class Round11Tests
 {
@@ -47,4 +50,28 @@ public class Round11Tests
     // Stored analyses name the engine that made them: a changed comparison is a new engine version.
     [Fact]
     public void The_engine_version_is_1_3() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.3");
+
+    [Fact]
+    public void Announcing_what_the_other_side_only_discussed_as_a_proposal_is_framing()
+    {
+        const string a = "The Minister announced the launch of a joint coastguard training academy in Cebu.";
+        const string b = "The two Ministers discussed the proposal to establish a joint coastguard training academy in Cebu.";
+        var framing = Shared.Compare("AA-MFA", a, "en", "BB-MFA", b, "en").Framing.ShouldHaveSingleItem();
+        framing.Topic.ShouldStartWith("outcome-of:");
+        framing.A.Qualifiers.ShouldBe(["settled"]);
+        framing.B.Qualifiers.ShouldBe(["open"]);
+    }
+
+    [Theory]
+    [InlineData("The two Ministers agreed to establish a joint coastguard training academy in Cebu.")]
+    [InlineData("The Minister announced the launch of a joint coastguard training academy in Cebu.")]
+    public void The_same_outcome_in_other_words_is_no_framing(string b)
+    {
+        const string a = "The Minister announced the launch of a joint coastguard training academy in Cebu.";
+        Shared.Compare("AA-MFA", a, "en", "BB-MFA", b, "en").Framing.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Agreeing_that_staff_will_study_a_plan_is_still_open() =>
+        StanceMarkers.Stances("They agreed that their staffs would study its structure further.").ShouldContain("open");
 }
