@@ -32,18 +32,26 @@ public sealed class SentenceEmbedder : IDisposable
     }
 
     /// <summary>Embeds texts in batches of similar length (less padding, same results).</summary>
-    public float[][] Embed(IReadOnlyList<string> texts)
+    public float[][] Embed(IReadOnlyList<string> texts) => Embed(texts, 1);
+
+    /// <summary>
+    /// As <see cref="Embed(IReadOnlyList{string})"/>, running up to <paramref name="parallelism"/> batches at once:
+    /// for one-off bulk work (the taxonomy's topic examples at start-up), not per statement, where concurrent requests
+    /// already fill the cores. The batches are the same whatever the parallelism, so the vectors are too.
+    /// </summary>
+    public float[][] Embed(IReadOnlyList<string> texts, int parallelism)
     {
         var result = new float[texts.Count][];
         if (texts.Count == 0) return result;
         var order = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ThenBy(i => i).ToArray();
         const int batch = 16;
-        for (var from = 0; from < order.Length; from += batch)
+        var batches = order.Chunk(batch).ToArray();
+        Parallel.For(0, batches.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, b =>
         {
-            var slice = order.Skip(from).Take(batch).ToArray();
+            var slice = batches[b];
             var vectors = encoder.Encode(slice.Select(i => texts[i]).ToArray(), CancellationToken.None);
             for (var k = 0; k < slice.Length; k++) result[slice[k]] = vectors[k];
-        }
+        });
         return result;
     }
 

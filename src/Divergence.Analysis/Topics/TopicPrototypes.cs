@@ -45,7 +45,7 @@ public sealed class TopicPrototypes
                 }
             }
             texts = texts.Distinct().ToList();
-            var vectors = embedder.Embed(texts.Select(t => t.Text).ToList());
+            var vectors = embedder.Embed(texts.Select(t => t.Text).ToList(), Environment.ProcessorCount);
             built = new TopicPrototypes(texts.Select((t, i) => (t.Topic, vectors[i])).ToList());
             Cache.Add(taxonomy, built);
             return built;
