@@ -23,15 +23,13 @@ static class AlignedOutcomeFraming
             if (cb is null || Closest(cb, a) != ca || QuantizedVector.Cosine(ca.Vector!, cb.Vector!) < MinSimilarity) continue;
             if (found.Any(f => Same(f.A, ca) || Same(f.B, cb))) continue;
             var (sa, sb) = (StanceMarkers.Stances(ca.Claim.Text), StanceMarkers.Stances(cb.Claim.Text));
-            if (!(Settled(sa) && !Settled(sb) && sb.Contains("open")) && !(Settled(sb) && !Settled(sa) && sa.Contains("open"))) continue;
+            if (!StanceMarkers.SettledAgainstOpen(sa, sb)) continue;
             var words = ContentWords.Of(ca.Claim.Text).Take(6).Select(w => w.ToLowerInvariant()).ToList();
             yield return new FramingDifference("outcome-of:" + string.Join('-', words), "Outcome: " + string.Join(' ', words),
-                FramingSide.Of(a.Account.Issuer, ca.Evidence, [Settled(sa) ? "settled" : "open"]),
-                FramingSide.Of(b.Account.Issuer, cb.Evidence, [Settled(sb) ? "settled" : "open"]), Confidence);
+                FramingSide.Of(a.Account.Issuer, ca.Evidence, [StanceMarkers.Settled(sa) ? "settled" : "open"]),
+                FramingSide.Of(b.Account.Issuer, cb.Evidence, [StanceMarkers.Settled(sb) ? "settled" : "open"]), Confidence);
         }
     }
-
-    static bool Settled(HashSet<string> stances) => stances.Contains("decided") || stances.Contains("approval");
 
     // Topicless English claims only: a claim with a topic is compared through the topic (StanceFraming).
     static bool Usable(ClaimProfile c) => !c.IsKorean && c.Vector is not null && !c.Claim.Setting && c.Claim.Topics.Count == 0

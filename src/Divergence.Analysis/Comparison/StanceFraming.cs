@@ -94,11 +94,9 @@ sealed class StanceFraming(Taxonomy taxonomy)
         // A settled course of action ("agreed to pursue") against "will continue consulting" is the same contrast.
         // Only against "open": a negated clause beside a decision ("neither side would fire") is its content.
         static bool Approves(HashSet<string> s) => s.Contains("approval");
-        static bool Settled(HashSet<string> s) => s.Contains("approval") || s.Contains("decided");
         return (Approves(a) && !Approves(b) && (b.Contains("open") || b.Contains("negated")))
             || (Approves(b) && !Approves(a) && (a.Contains("open") || a.Contains("negated")))
-            || (Settled(a) && !Settled(b) && b.Contains("open"))
-            || (Settled(b) && !Settled(a) && a.Contains("open"));
+            || StanceMarkers.SettledAgainstOpen(a, b);
     }
 
     /// <summary>The claim whose stances differ most from the other side's.</summary>

@@ -26,6 +26,12 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"^(including|in particular|particularly|especially|notably|such as|from [\w' -]{1,40} to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExampleOpening();
 
+    /// <summary>A course of action settled (approved or decided) on one side, still being discussed on the other.</summary>
+    public static bool SettledAgainstOpen(HashSet<string> a, HashSet<string> b) =>
+        (Settled(a) && !Settled(b) && b.Contains("open")) || (Settled(b) && !Settled(a) && a.Contains("open"));
+
+    public static bool Settled(HashSet<string> stances) => stances.Contains("approval") || stances.Contains("decided");
+
     /// <summary>The stances a claim takes: demand, objection (and how strong: condemnation or concern), approval,
     /// decided (a course of action settled), open (still discussing), negated.</summary>
     public static HashSet<string> Stances(string claim)

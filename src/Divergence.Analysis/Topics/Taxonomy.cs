@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Divergence.Analysis.Text;
 
 namespace Divergence.Analysis.Topics;
 
@@ -65,7 +66,7 @@ public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList
 
     /// <summary>The English phrases alone: a claim without Hangul skips the Korean ones (half the taxonomy's
     /// phrases since 2026.13), which could only match it through the Latin codes they also list.</summary>
-    public Regex? EnglishMatcher { get; init; }
+    public required Regex EnglishMatcher { get; init; }
 
     /// <summary>Words one of which an English claim must contain for <see cref="EnglishMatcher"/> to match it
     /// (RequiredLiterals); null when a phrase has none that can be told.</summary>
@@ -73,12 +74,11 @@ public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList
 
     public bool Matches(string claim)
     {
-        if (EnglishMatcher is not { } english || HasHangul(claim)) return Matcher.IsMatch(claim);
-        return (EnglishWords is null || claim.AsSpan().ContainsAny(EnglishWords)) && english.IsMatch(claim);
+        if (Language.HasHangul(claim)) return Matcher.IsMatch(claim);
+        return (EnglishWords is null || claim.AsSpan().ContainsAny(EnglishWords)) && EnglishMatcher.IsMatch(claim);
     }
-    public bool MentionedIn(string claim) => Matches(claim) || (Broader?.IsMatch(claim) ?? false);
 
-    static bool HasHangul(string text) => text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0;
+    public bool MentionedIn(string claim) => Matches(claim) || (Broader?.IsMatch(claim) ?? false);
     public IEnumerable<string> QualifiersIn(string claim) => Qualifiers.Where(q => q.Matcher.IsMatch(claim)).Select(q => q.Id);
 }
 
