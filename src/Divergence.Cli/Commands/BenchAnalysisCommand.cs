@@ -29,6 +29,7 @@ static class BenchAnalysisCommand
 
         var analysis = Median(runs, () => analyzer.Analyze(text, "en"));
         var inference = Median(runs, () => embedder.Embed(contents));
+        var allocated = AllocatedPerRun(runs, () => analyzer.Analyze(text, "en"));
 
         Console.WriteLine($"{analyzer.Version}; {text.Length} characters, {first.Claims.Count} claims ({contents.Count} embedded), median of {runs} warm runs, {Environment.ProcessorCount} core(s) visible");
         Console.WriteLine();
@@ -36,6 +37,7 @@ static class BenchAnalysisCommand
         Console.WriteLine($"{"analysis, ms per statement",-34} {analysis,10:0.0} {"< 100",10}");
         Console.WriteLine($"{"bare inference, ms (same claims)",-34} {inference,10:0.0} {"",10}");
         Console.WriteLine($"{"ratio analysis / inference",-34} {analysis / inference,10:0.00} {"<= 1.30",10}");
+        Console.WriteLine($"{"allocated per statement, MB",-34} {allocated / 1e6,10:0.0} {"",10}");
         Console.WriteLine($"{"resident memory, MB",-34} {Process.GetCurrentProcess().WorkingSet64 / 1e6,10:0} {"< 600",10}");
         return 0;
     }
@@ -50,6 +52,14 @@ static class BenchAnalysisCommand
         while (text.Length < TargetCharacters) text += "\n\n" + source;
         var cut = text.LastIndexOf('.', TargetCharacters - 1);
         return cut > TargetCharacters / 2 ? text[..(cut + 1)] : text[..TargetCharacters];
+    }
+
+    /// <summary>Managed bytes allocated by one run (what the server's garbage collector pays for per statement).</summary>
+    static double AllocatedPerRun(int runs, Action action)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < runs; i++) action();
+        return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)runs;
     }
 
     static double Median(int runs, Action action)
