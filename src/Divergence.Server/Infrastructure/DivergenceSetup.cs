@@ -32,7 +32,7 @@ public static class DivergenceSetup
 
         builder.Services.AddMarten(opts =>
             {
-                opts.Connection(settings.ConnectionString);
+                opts.Connection(StoreConnection.Tuned(settings.ConnectionString));
                 opts.DatabaseSchemaName = settings.Schema;
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
