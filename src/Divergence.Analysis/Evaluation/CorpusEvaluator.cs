@@ -11,14 +11,17 @@ namespace Divergence.Analysis.Evaluation;
 /// </summary>
 public sealed class CorpusEvaluator(StatementAnalyzer analyzer, AccountComparer comparer)
 {
+    // Each text is analysed once however many thresholds it is scored at (analysis is the costly part).
+    readonly Dictionary<(string Text, string Language), StatementAnalysis> analyses = [];
+
     public IReadOnlyList<PairScore> Evaluate(IEnumerable<CorpusPair> pairs, double minimumConfidence) =>
         pairs.Select(p => Score(p, minimumConfidence)).ToList();
 
     public PairScore Score(CorpusPair pair, double minimumConfidence)
     {
         var l = pair.Labels;
-        var a = new Account(l.IssuerA, [new AccountStatement("a", analyzer.Analyze(pair.TextA, l.LanguageA ?? Language.Guess(pair.TextA)))]);
-        var b = new Account(l.IssuerB, [new AccountStatement("b", analyzer.Analyze(pair.TextB, l.LanguageB ?? Language.Guess(pair.TextB)))]);
+        var a = new Account(l.IssuerA, [new AccountStatement("a", Analysis(pair.TextA, l.LanguageA ?? Language.Guess(pair.TextA)))]);
+        var b = new Account(l.IssuerB, [new AccountStatement("b", Analysis(pair.TextB, l.LanguageB ?? Language.Guess(pair.TextB)))]);
         var result = comparer.Compare(a, b, minimumConfidence);
 
         var problems = new List<string>();
@@ -41,6 +44,13 @@ public sealed class CorpusEvaluator(StatementAnalyzer analyzer, AccountComparer 
         var (framing, falseFraming, missedFraming) = FramingTally(pair, result, problems);
         return new PairScore(pair.Name, l.Agreeing, Direction(l.IssuerA), Direction(l.IssuerB),
             framing, falseOmissions, missed, problems, falseFraming, missedFraming);
+    }
+
+    StatementAnalysis Analysis(string text, string language)
+    {
+        if (!analyses.TryGetValue((text, language), out var analysis))
+            analyses[(text, language)] = analysis = analyzer.Analyze(text, language);
+        return analysis;
     }
 
     static (Tally, List<FramingDifference>, List<GoldFraming>) FramingTally(CorpusPair pair, ComparisonResult result, List<string> problems)

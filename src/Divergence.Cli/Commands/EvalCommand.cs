@@ -8,6 +8,8 @@ namespace Divergence.Cli.Commands;
 /// false alarms per agreeing pair, against the labelled corpus (see tests/corpus/README.md).</summary>
 static class EvalCommand
 {
+    static readonly double[] ConfidenceSteps = [0.6, 0.7, 0.8, 0.9];
+
     public static int Run(CommandLine cl)
     {
         cl.RejectUnknown("min-confidence", "verbose", "features", "split");
@@ -20,15 +22,19 @@ static class EvalCommand
         var pairs = EvalSplit.Select(CorpusPair.LoadAll(folder), cl.Optional("split", "all"));
         if (cl.Options.TryGetValue("features", out var featuresPath) && featuresPath is not null)
             EvalFeatures.Write(featuresPath, analyzer, pairs);
-        var scores = new CorpusEvaluator(analyzer, new AccountComparer(analyzer.Taxonomy)).Evaluate(pairs, minimum);
+        var evaluator = new CorpusEvaluator(analyzer, new AccountComparer(analyzer.Taxonomy));
+        var scores = evaluator.Evaluate(pairs, minimum);
         if (cl.Flag("verbose")) EvalReport.WriteDetails(Console.Out, scores);
         EvalReport.WriteSummary(Console.Out, analyzer.Version, minimum, scores);
         if (minimum > 0)
         {
             // What the open-vocabulary candidates below the reporting threshold would add.
-            var all = CorpusSummary.Of(new CorpusEvaluator(analyzer, new AccountComparer(analyzer.Taxonomy)).Evaluate(pairs, 0));
+            var all = CorpusSummary.Of(evaluator.Evaluate(pairs, 0));
             Console.WriteLine($"with every candidate (min confidence 0): omissions P {all.Omissions.Precision:0.00} R {all.Omissions.Recall:0.00} F1 {all.Omissions.F1:0.00}, false alarms per agreeing pair {all.FalseAlarmsPerAgreeingPair:0.00}");
         }
+        // What a stricter --min-confidence buys: is a confidence the precision it claims to be?
+        var stricter = ConfidenceSteps.Where(m => m > minimum).Select(m => (m, CorpusSummary.Of(evaluator.Evaluate(pairs, m)))).ToList();
+        EvalReport.WriteByConfidence(Console.Out, stricter);
         return 0;
     }
 }
