@@ -47,10 +47,6 @@ public class Round11Tests
         Shared.Compare("DE-AA", a, "en", "JP-MOFA", b, "en").Framing.ShouldNotContain(f => f.Topic == "dprk-missiles");
     }
 
-    // Stored analyses name the engine that made them: a changed comparison is a new engine version.
-    [Fact]
-    public void The_engine_version_is_1_3() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.3");
-
     [Fact]
     public void Announcing_what_the_other_side_only_discussed_as_a_proposal_is_framing()
     {
