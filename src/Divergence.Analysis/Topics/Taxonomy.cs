@@ -12,7 +12,14 @@ public sealed class Taxonomy
     public required string Version { get; init; }
     public required IReadOnlyList<Topic> Topics { get; init; }
 
-    public Topic? Find(string id) => Topics.FirstOrDefault(t => t.Id == id);
+    // The comparison looks topics up by id for every claim it weighs: a dictionary, first topic of an id wins as before.
+    Dictionary<string, Topic>? byId;
+
+    public Topic? Find(string id)
+    {
+        byId ??= Topics.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First());
+        return byId.GetValueOrDefault(id);
+    }
 
     static readonly Lazy<Taxonomy> Embedded = new(() =>
     {
