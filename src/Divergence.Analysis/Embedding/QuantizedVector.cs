@@ -28,7 +28,7 @@ public static class QuantizedVector
     }
 
     /// <summary>Cosine of two int8 vectors. Integer sums are exact in any order, so the vectorised loop gives the
-    /// very value of the plain one (<see cref="CosineScalar"/>, QuantizedVectorTests); the comparison runs it for every
+    /// very value of the plain loop (QuantizedVectorTests); the comparison runs it for every
     /// pair of claims across two accounts.</summary>
     public static double Cosine(sbyte[] a, sbyte[] b)
     {
@@ -64,19 +64,5 @@ public static class QuantizedVector
         dot += x0 * y0 + x1 * y1;
         xx += x0 * x0 + x1 * x1;
         yy += y0 * y0 + y1 * y1;
-    }
-
-    /// <summary>The plain loop, kept as the reference the vectorised one is tested against.</summary>
-    public static double CosineScalar(sbyte[] a, sbyte[] b)
-    {
-        if (a.Length != b.Length || a.Length == 0) return 0;
-        long dot = 0, na = 0, nb = 0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt((double)na * nb);
     }
 }

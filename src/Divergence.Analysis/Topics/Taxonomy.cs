@@ -17,7 +17,7 @@ public sealed class Taxonomy
 
     public Topic? Find(string id)
     {
-        byId ??= Topics.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First());
+        byId ??= Topics.DistinctBy(t => t.Id).ToDictionary(t => t.Id);
         return byId.GetValueOrDefault(id);
     }
 
