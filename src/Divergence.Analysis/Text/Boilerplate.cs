@@ -30,7 +30,7 @@ public static partial class Boilerplate
     public static bool IsDebrisClause(string clause, bool allowAttribution)
     {
         var s = clause.Trim();
-        return s.Length == 0 || Debris().IsMatch(s) || Courtesy().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
+        return s.Length == 0 || Debris().IsMatch(s) || Courtesy().IsMatch(s) || Greeting().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
             || (allowAttribution && s.StartsWith("according to", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -66,6 +66,11 @@ public static partial class Boilerplate
     // page-satisfaction survey.
     [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledge (the )?traditional (owners|custodians))|공공누리|누리집|만족하십니까", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
+
+    // Season's and New Year's greetings, wherever the clause puts them ("At the outset, the Minister extended his New
+    // Year's greetings and ..."): a courtesy, however it is introduced.
+    [GeneratedRegex(@"\b(extended|conveyed|sent|exchanged|offered|delivered)\s+([\w'’]+\s+){0,5}greetings\b|새해\s*인사", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
 
     [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)|congratulated|thanked|expressed (gratitude|appreciation|thanks)|looked forward|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
