@@ -1,7 +1,7 @@
 namespace Divergence.Analysis.Tests;
 
-/// <summary>Analysis 1.5 (round 13): season's and New Year's greetings are a courtesy wherever the clause puts them.
-/// Sentences are made up.</summary>
+/// <summary>Analysis 1.5 (round 13): season's and New Year's greetings are a courtesy wherever the clause puts them,
+/// and a courtesy call during a visit is its programme. Sentences are made up.</summary>
 public class Round13Tests
 {
     const string Other = "Secretary Rubio and Foreign Minister Motegi discussed the Japan-U.S. Alliance and trade. " +
@@ -23,6 +23,25 @@ public class Round13Tests
                                "Minister Motegi requested continued cooperation toward the immediate resolution of the abductions issue.";
         var result = Shared.Compare("JP-MOFA", stating, "en", "US-DOS", Other, "en");
         result.Omissions.Where(o => o.StatedBy == "JP-MOFA").ShouldHaveSingleItem().Topic.ShouldBe("abductions");
+    }
+
+    const string Talks = "Foreign Minister Motegi and External Affairs Minister Jaishankar discussed trade and investment, and agreed to deepen cooperation on critical minerals.";
+
+    [Fact]
+    public void A_courtesy_call_during_the_visit_is_its_programme_not_a_point()
+    {
+        const string stating = "The two ministers discussed trade and investment and agreed to deepen cooperation on critical minerals. " +
+                               "During the visit, the External Affairs Minister also called on Prime Minister Takaichi Sanae and interacted with members of the Indian community in Tokyo.";
+        Shared.Compare("IN-MEA", stating, "en", "JP-MOFA", Talks, "en").Omissions.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Minister Jaishankar called on Foreign Minister Motegi to ease visa rules for Indian students.")]
+    [InlineData("The Minister called on Prime Minister Takaichi Sanae and discussed visa rules for Indian students.")]
+    public void Calling_on_someone_to_act_or_calling_on_them_and_making_a_point_is_still_compared(string sentence)
+    {
+        var stating = "The two ministers discussed trade and investment and agreed to deepen cooperation on critical minerals. " + sentence;
+        Shared.Compare("IN-MEA", stating, "en", "JP-MOFA", Talks, "en").Omissions.ShouldHaveSingleItem().Evidence.Text.ShouldContain("visa");
     }
 
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.

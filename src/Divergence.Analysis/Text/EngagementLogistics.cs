@@ -10,7 +10,25 @@ namespace Divergence.Analysis.Text;
 /// </summary>
 public static partial class EngagementLogistics
 {
-    public static bool Is(string sentence) => Meeting().IsMatch(sentence) && !Point().IsMatch(sentence);
+    public static bool Is(string sentence) =>
+        (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence);
+
+    /// <summary>"During the visit, the Minister also called on the Prime Minister and met members of the community":
+    /// the visit's programme, not a point of the talks. "Called on the Minister to release ..." is a demand and stays;
+    /// so does a call that goes on to a point ("called on the President and discussed ...").</summary>
+    static bool CourtesyCall(string clause)
+    {
+        var call = CalledOn().Match(clause);
+        if (!call.Success || Demand().IsMatch(clause)) return false;
+        var rest = clause.Remove(call.Index, call.Length);
+        return !Point().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"\bcalled on (the )?([A-Z][\p{L}.\-]+ ){0,2}(President|Prime Minister|Premier|Chancellor|Vice|Secretary|Minister|Speaker|King|Crown Prince|Governor|Chief|Mr\.?|Ms\.?|Dr\.?)\b")]
+    private static partial Regex CalledOn();
+
+    [GeneratedRegex(@"\bcalled on [^.;]{0,100}?\bto (?!the\b|a\b|an\b)[a-z]+")]
+    private static partial Regex Demand();
 
     /// <summary>"Minister Motegi warmly welcomed Deputy Prime Minister Tajani's visit to Japan in this year": the
     /// host welcoming the guest's present visit is the engagement itself, a courtesy. A visit still to come
