@@ -1,7 +1,10 @@
+using Divergence.Analysis.Topics;
+
 namespace Divergence.Analysis.Tests;
 
-/// <summary>Analysis 1.5 (round 13): season's and New Year's greetings are a courtesy wherever the clause puts them,
-/// and a courtesy call during a visit is its programme. Sentences are made up.</summary>
+/// <summary>Analysis 1.5 (round 13): greetings and courtesy calls are noise wherever the clause puts them, the visit
+/// itself is the setting, an acronym and its expansion are one name, a ceasefire and an end to the war are one
+/// subject (taxonomy 2026.15), and three phrases read only what they name. Sentences are made up.</summary>
 public class Round13Tests
 {
     const string Other = "Secretary Rubio and Foreign Minister Motegi discussed the Japan-U.S. Alliance and trade. " +
@@ -43,6 +46,53 @@ public class Round13Tests
         var stating = "The two ministers discussed trade and investment and agreed to deepen cooperation on critical minerals. " + sentence;
         Shared.Compare("IN-MEA", stating, "en", "JP-MOFA", Talks, "en").Omissions.ShouldHaveSingleItem().Evidence.Text.ShouldContain("visa");
     }
+
+    [Fact]
+    public void The_visit_itself_is_the_setting()
+    {
+        const string stating = "1. The Foreign Secretary of the United Kingdom paid an official visit to India from 18-19 February 2026. " +
+                               "The two ministers discussed trade and investment and agreed to deepen cooperation on critical minerals.";
+        Shared.Compare("IN-MEA", stating, "en", "GB-FCDO", Talks, "en").Omissions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_name_spelt_out_on_one_side_and_abbreviated_on_the_other_is_one_name()
+    {
+        const string stating = "The two Foreign Ministers agreed to accelerate the implementation of CPEC 2.0.";
+        const string other = "Wang Yi said the two sides should jointly build an upgraded version of the China-Pakistan Economic Corridor.";
+        Shared.Compare("PK-MOFA", stating, "en", "CN-MFA", other, "en").Omissions.ShouldNotContain(o => o.StatedBy == "PK-MOFA");
+    }
+
+    const string EndOfWar = "On Ukraine, the ministers discussed the importance of dialogue and diplomacy to bring about an early end to the conflict.";
+
+    [Fact]
+    public void A_ceasefire_and_an_end_to_the_war_are_one_subject_told_two_ways()
+    {
+        const string b = "The Foreign Secretary said that a full and unconditional ceasefire would be the first step towards peace.";
+        var result = Shared.Compare("IN-MEA", EndOfWar, "en", "GB-FCDO", b, "en");
+        result.Omissions.ShouldBeEmpty();
+        result.Framing.ShouldHaveSingleItem().Topic.ShouldBe("ending-the-war");
+    }
+
+    // As for every group (TopicCoverage.MissesDemand): a demand on one member is not answered by the other member.
+    [Fact]
+    public void A_demand_for_a_ceasefire_is_still_not_answered_by_talk_of_ending_the_war()
+    {
+        const string b = "The Foreign Secretary urged partners to press Russia to agree to a full and unconditional ceasefire.";
+        var result = Shared.Compare("IN-MEA", EndOfWar, "en", "GB-FCDO", b, "en");
+        result.Omissions.ShouldHaveSingleItem().Confidence.ShouldBe(0.6); // TopicOmissions.GroupDemandConfidence
+        result.Omissions.ShouldNotContain(o => o.StatedBy == "IN-MEA");
+    }
+
+    [Theory]
+    [InlineData("sanctions-implementation", "called for the full implementation of the relevant UN Security Council resolutions", true)]
+    [InlineData("sanctions-implementation", "reaffirmed their commitment to the complete denuclearization of North Korea in accordance with the relevant UN Security Council resolutions", false)]
+    [InlineData("sanctions-implementation", "the issue should be resolved in accordance with the UN Charter, relevant UN Security Council resolutions and bilateral agreements", false)]
+    [InlineData("alliance-commitments", "reaffirmed the ironclad U.S. commitment to the defense of Japan", true)]
+    [InlineData("alliance-commitments", "Pakistan and China are all-weather strategic cooperative partners and ironclad friends", false)]
+    [InlineData("development-cooperation", "would continue to cooperate in economic development, including the Metro Manila Subway project", true)]
+    public void Taxonomy_2026_15_phrases(string topic, string claim, bool matches) =>
+        Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(matches);
 
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace Divergence.Analysis.Text;
+
+/// <summary>
+/// A name and its acronym are one name: "CPEC" on one side and "China-Pakistan Economic Corridor" on the other
+/// name the same corridor. Initials are taken from the capitalised words of a run (hyphenated parts count apart;
+/// "of", "and", "for", "the", "on" inside the run are skipped).
+/// </summary>
+public static partial class Acronyms
+{
+    /// <summary>The initials of every run of two or more capitalised words in the text, upper case.</summary>
+    public static HashSet<string> OfNamesIn(string text) =>
+        NameRun().Matches(text).Select(m => Initials(m.Value)).Where(i => i.Length >= 2).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The initials of the capitalised run that contains the word at this position, or "" if none.</summary>
+    public static string OfRunAt(string text, int at)
+    {
+        foreach (Match m in NameRun().Matches(text))
+            if (m.Index <= at && at < m.Index + m.Length) return Initials(m.Value);
+        return "";
+    }
+
+    public static bool IsAcronym(string word) => word.Length is >= 2 and <= 8 && word.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))
+        && word.Any(char.IsAsciiLetterUpper);
+
+    static string Initials(string run) =>
+        string.Concat(Part().Matches(run).Select(p => p.Value[0]).Where(char.IsUpper));
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}']*(?:(?:[\s\-]+(?:(?:of|and|for|the|on)\s+)?)\p{Lu}[\p{L}']*)+")]
+    private static partial Regex NameRun();
+
+    [GeneratedRegex(@"\p{L}[\p{L}']*")]
+    private static partial Regex Part();
+}
