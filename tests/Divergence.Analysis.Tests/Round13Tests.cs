@@ -4,7 +4,8 @@ namespace Divergence.Analysis.Tests;
 
 /// <summary>Analysis 1.5 (round 13): greetings and courtesy calls are noise wherever the clause puts them, the visit
 /// itself is the setting, an acronym and its expansion are one name, a ceasefire and an end to the war are one
-/// subject (taxonomy 2026.15), and three phrases read only what they name. Sentences are made up.</summary>
+/// subject (taxonomy 2026.15), three phrases read only what they name, and a syndicated news story is a news article.
+/// Sentences are made up.</summary>
 public class Round13Tests
 {
     const string Other = "Secretary Rubio and Foreign Minister Motegi discussed the Japan-U.S. Alliance and trade. " +
@@ -93,6 +94,34 @@ public class Round13Tests
     [InlineData("development-cooperation", "would continue to cooperate in economic development, including the Metro Manila Subway project", true)]
     public void Taxonomy_2026_15_phrases(string topic, string claim, bool matches) =>
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(matches);
+
+    const string SyndicatedArticle = """
+THE EXAMPLE LEDGER  |  E-Paper  |  Subscribe
+Syndicated Feed  |  New Delhi  |  Updated: Feb 03, 2026, 23:48 IST
+
+Prime Minister Modi spoke with President Trump on Tuesday and the two leaders agreed to deepen defence cooperation, the Ministry of External Affairs said in a statement.
+
+"The two leaders reaffirmed their shared commitment to combating terrorism," the statement said. Modi also invited Trump to visit India for the Quad Leaders' Summit later this year, it added.
+
+The call comes months after Washington imposed tariffs of up to 50 per cent on Indian goods.
+
+(Except for the headline, this story has not been edited by Example Ledger staff and is published from a syndicated feed.)
+""";
+
+    [Fact]
+    public void A_syndicated_story_is_a_news_article_whose_background_is_not_the_issuers()
+    {
+        var claims = Shared.Analyzer.Analyze(SyndicatedArticle, "en").Claims.Where(c => !c.Debris).Select(c => c.Text).ToList();
+        claims.ShouldNotContain(c => c.Contains("50 per cent"));
+        claims.ShouldContain(c => c.Contains("deepen defence cooperation"));
+    }
+
+    [Fact]
+    public void A_sentence_that_ends_by_pointing_back_at_the_statement_is_the_statements()
+    {
+        var claims = Shared.Analyzer.Analyze(SyndicatedArticle, "en").Claims.Where(c => !c.Debris).Select(c => c.Text).ToList();
+        claims.ShouldContain(c => c.Contains("Quad Leaders' Summit") && !c.Contains("it added"));
+    }
 
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]

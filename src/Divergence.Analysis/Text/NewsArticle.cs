@@ -10,7 +10,13 @@ namespace Divergence.Analysis.Text;
 public static partial class NewsArticle
 {
     /// <summary>A byline, a "(LEAD)" slug, an agency dateline or a newspaper's update stamp marks a news article.</summary>
-    public static bool Detect(string text) => Byline().IsMatch(text) || AgencyDateline().IsMatch(text) || UpdateStamp().IsMatch(text);
+    public static bool Detect(string text) => Byline().IsMatch(text) || AgencyDateline().IsMatch(text) || UpdateStamp().IsMatch(text)
+        || SyndicationNotice().IsMatch(text);
+
+    // "(Except for the headline, this story has not been edited by ... staff and is published from a syndicated
+    // feed.)": a news site republishing an agency's story, whatever its masthead looks like.
+    [GeneratedRegex(@"\b(published from a syndicated feed|has not been edited by [^.\n]{1,60} staff)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SyndicationNotice();
 
     /// <summary>The names an attributed sentence gives as the issuer's speaker: "Wang said ...", "the statement
     /// quoted Wang as saying ...". A later sentence led by one of them ("Wang said bilateral trade ...") is still
@@ -68,9 +74,10 @@ public static partial class NewsArticle
     private static partial Regex OtherReadout();
 
     // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release.
-    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The [A-Z][\w-]+ (account|readout|statement|release)) also\b")]
+    // ... or ends by pointing back at it: "Modi also invited Trump to visit India, it added."
+    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$")]
     private static partial Regex Continuation();
 
-    [GeneratedRegex(@",\s*(the (foreign |external affairs )?(ministry|mea|release|statement) (said|added)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(the (foreign |external affairs )?(ministry|mea|release|statement) (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 }
