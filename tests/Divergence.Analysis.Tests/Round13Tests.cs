@@ -4,8 +4,8 @@ namespace Divergence.Analysis.Tests;
 
 /// <summary>Analysis 1.5 (round 13): greetings and courtesy calls are noise wherever the clause puts them, the visit
 /// itself is the setting, an acronym and its expansion are one name, a ceasefire and an end to the war are one
-/// subject (taxonomy 2026.15), three phrases read only what they name, and a syndicated news story is a news article.
-/// Sentences are made up.</summary>
+/// subject (taxonomy 2026.15), three phrases read only what they name, a syndicated news story is a news article, and "continue negotiations" is
+/// still talking. Sentences are made up.</summary>
 public class Round13Tests
 {
     const string Other = "Secretary Rubio and Foreign Minister Motegi discussed the Japan-U.S. Alliance and trade. " +
@@ -121,6 +121,25 @@ The call comes months after Washington imposed tariffs of up to 50 per cent on I
     {
         var claims = Shared.Analyzer.Analyze(SyndicatedArticle, "en").Claims.Where(c => !c.Debris).Select(c => c.Text).ToList();
         claims.ShouldContain(c => c.Contains("Quad Leaders' Summit") && !c.Contains("it added"));
+    }
+
+    [Theory]
+    [InlineData("the two leaders agreed to continue negotiations towards a bilateral trade agreement", "open")]
+    [InlineData("양 장관은 후속 협의를 위해 별도의 협의 채널을 2월 중 출범시키기로 합의하였다.", "decided")]
+    [InlineData("The ministers agreed to launch a working group for follow-up consultations.", "decided")]
+    public void Agreeing_to_keep_talking_is_open_and_talks_as_a_purpose_are_not(string claim, string stance)
+    {
+        var stances = Divergence.Analysis.Comparison.StanceMarkers.Stances(claim);
+        stances.ShouldContain(stance);
+        if (stance == "decided") stances.ShouldNotContain("open");
+    }
+
+    [Fact]
+    public void A_deal_agreed_against_negotiations_that_continue_is_a_framing()
+    {
+        const string a = "President Trump and Prime Minister Modi agreed to finalize the first tranche of a bilateral trade agreement within the coming weeks.";
+        const string b = "The two leaders agreed to continue negotiations towards a mutually beneficial bilateral trade agreement.";
+        Shared.Compare("US-WH", a, "en", "IN-MEA", b, "en").Framing.ShouldContain(f => f.Topic == "trade-deal");
     }
 
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.

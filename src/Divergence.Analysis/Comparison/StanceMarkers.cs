@@ -77,6 +77,6 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"\bannounced the (stand-?up|establishment|launch|creation|opening) of\b|\bagreed on (the|a) (first |final )?(slate|list|package|set|terms)\b|\b(agreed|decided|resolved) to (?!(continue|keep|stay|remain|further|closely|discuss|consult|explore|consider|work toward)\b)\w+|(?<!(협의|논의|검토)해\s?나가)기로\s*(하였|했|함|합의)", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
 
-    [GeneratedRegex(@"\b(the )?(proposal|idea|possibility) (to|of) (establish|creat|set(ting)? up|launch)\w*|\b(further|would|will) (study|examine|consider)\b|\b(continue (to )?(discuss|consult|consultations|discussions|negotiat)|consultations (would|will) continue|further consultations|follow-up consultations|begin (follow-up )?consultations|basic consensus|touched upon|remain(s)? in abeyance|exchanged views)\b|계속 협의|협의를 계속|협의해 나가기로|후속 협의", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the )?(proposal|idea|possibility) (to|of) (establish|creat|set(ting)? up|launch)\w*|\b(further|would|will) (study|examine|consider)\b|\b(continue (to )?(discuss|consult|consultations|discussions|negotiat\w*)|consultations (would|will) continue|further consultations|(?<!\bfor )follow-up consultations|begin (follow-up )?consultations|basic consensus|touched upon|remain(s)? in abeyance|exchanged views)\b|계속 협의|협의를 계속|협의해 나가기로|후속 협의(?!를\s*위(해|한))", RegexOptions.IgnoreCase)]
     private static partial Regex Open();
 }
