@@ -134,6 +134,12 @@ The call comes months after Washington imposed tariffs of up to 50 per cent on I
         if (stance == "decided") stances.ShouldNotContain("open");
     }
 
+    [Theory]
+    [InlineData("China urged the Japanese side to stop its provocations")]
+    [InlineData("refrain from sending any wrong signals to separatist forces")]
+    public void Provocations_and_separatists_are_objections(string claim) =>
+        Divergence.Analysis.Comparison.StanceMarkers.Stances(claim).ShouldContain("objection");
+
     [Fact]
     public void A_deal_agreed_against_negotiations_that_continue_is_a_framing()
     {
