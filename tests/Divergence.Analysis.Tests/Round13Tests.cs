@@ -92,6 +92,9 @@ public class Round13Tests
     [InlineData("alliance-commitments", "reaffirmed the ironclad U.S. commitment to the defense of Japan", true)]
     [InlineData("alliance-commitments", "Pakistan and China are all-weather strategic cooperative partners and ironclad friends", false)]
     [InlineData("development-cooperation", "would continue to cooperate in economic development, including the Metro Manila Subway project", true)]
+    [InlineData("maritime-boundary", "The two sides agreed to resume maritime boundary delimitation talks at an early date.", true)]
+    [InlineData("maritime-boundary", "양측은 해양경계 획정 협상을 조속히 재개하기로 하였다.", true)]
+    [InlineData("maritime-boundary", "They discussed the boundary question and the situation along the border.", false)]
     public void Taxonomy_2026_15_phrases(string topic, string claim, bool matches) =>
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(matches);
 
