@@ -43,11 +43,13 @@ public sealed partial class AccountProfile
         substantiveText = new(() => string.Join(" ", Claims.Select(c => c.Claim.Text)));
         allWords = new(() => Word().Matches(AllText).Select(m => m.Value.ToLowerInvariant())
             .Select(w => w.EndsWith("'s") ? w[..^2] : w).ToHashSet());
+        nameInitials = new(() => Acronyms.OfNamesIn(AllText));
     }
 
     readonly Lazy<string> allText;
     readonly Lazy<string> substantiveText;
     readonly Lazy<HashSet<string>> allWords;
+    readonly Lazy<HashSet<string>> nameInitials;
 
     /// <summary>Every claim of every statement, debris included: what the account writes anywhere. Built on first
     /// use, once per comparison rather than once per claim that asks.</summary>
@@ -58,6 +60,10 @@ public sealed partial class AccountProfile
 
     /// <summary>The lower-cased words of <see cref="AllText"/>, possessives stripped.</summary>
     public HashSet<string> AllWords => allWords.Value;
+
+    /// <summary>The initials of every multi-word name in <see cref="AllText"/> ("CPEC" for "China-Pakistan Economic
+    /// Corridor"), to recognise the account's names when the other side abbreviates them.</summary>
+    public HashSet<string> NameInitials => nameInitials.Value;
 
     [GeneratedRegex(@"[\p{L}][\p{L}'\-]*")]
     private static partial Regex Word();

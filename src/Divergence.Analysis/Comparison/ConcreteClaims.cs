@@ -28,7 +28,6 @@ static partial class ConcreteClaims
         var text = claim.Claim.Text;
         var words = ContentWords.Of(text);
         var otherWords = other.AllWords;
-        var otherNameInitials = Acronyms.OfNamesIn(other.AllText);
         var statingText = stating.SubstantiveText;
         var anchors = new List<string>();
         var first = FirstWord().Match(text).Value;
@@ -45,7 +44,7 @@ static partial class ConcreteClaims
             var bare = lower.EndsWith("'s") ? lower[..^2] : lower;
             if (otherWords.Contains(bare) || otherWords.Contains(bare.TrimEnd('s'))) continue;
             // The same name, spelt out on one side and abbreviated on the other.
-            if (Acronyms.IsAcronym(w) && otherNameInitials.Contains(w)) continue;
+            if (Acronyms.IsAcronym(w) && other.NameInitials.Contains(w)) continue;
             var initials = Acronyms.OfRunAt(text, text.IndexOf(w, StringComparison.Ordinal));
             if (initials.Length >= 2 && otherWords.Contains(initials.ToLowerInvariant())) continue;
             if (Regex.Matches(statingText, $@"\b{Regex.Escape(bare)}", RegexOptions.IgnoreCase).Count > MaxUsesInAccount) continue;
