@@ -4,8 +4,8 @@ namespace Divergence.Analysis.Tests;
 
 /// <summary>Analysis 1.5 (round 13): greetings and courtesy calls are noise wherever the clause puts them, the visit
 /// itself is the setting, an acronym and its expansion are one name, a ceasefire and an end to the war are one
-/// subject (taxonomy 2026.15), three phrases read only what they name, a syndicated news story is a news article, and "continue negotiations" is
-/// still talking. Sentences are made up.</summary>
+/// subject (taxonomy 2026.15), three phrases read only what they name, a syndicated news story is a news article, "continue negotiations" is
+/// still talking, and a one-China policy is not the one-China principle. Sentences are made up.</summary>
 public class Round13Tests
 {
     const string Other = "Secretary Rubio and Foreign Minister Motegi discussed the Japan-U.S. Alliance and trade. " +
@@ -149,6 +149,25 @@ The call comes months after Washington imposed tariffs of up to 50 per cent on I
         const string a = "President Trump and Prime Minister Modi agreed to finalize the first tranche of a bilateral trade agreement within the coming weeks.";
         const string b = "The two leaders agreed to continue negotiations towards a mutually beneficial bilateral trade agreement.";
         Shared.Compare("US-WH", a, "en", "IN-MEA", b, "en").Framing.ShouldContain(f => f.Topic == "trade-deal");
+    }
+
+    [Fact]
+    public void A_one_China_policy_against_the_one_China_principle_is_a_framing()
+    {
+        const string a = "The High Representative reiterated the EU's consistent One China policy.";
+        const string b = "Wang Yi said that the EU should abide by the one-China principle.";
+        var framing = Shared.Compare("EU-EEAS", a, "en", "CN-MFA", b, "en").Framing.ShouldHaveSingleItem();
+        framing.Topic.ShouldBe("taiwan-strait");
+        framing.A.Qualifiers.ShouldBe(["taiwan-strait:one-china-policy"]);
+        framing.B.Qualifiers.ShouldBe(["taiwan-strait:one-china-principle"]);
+    }
+
+    [Fact]
+    public void A_qualifier_on_one_side_only_is_no_qualifier_framing()
+    {
+        const string a = "Minister Lavrov said that Russia firmly abides by the one-China principle.";
+        const string b = "Minister Lavrov reaffirmed that Taiwan is an inalienable part of China.";
+        Shared.Compare("RU-MID", a, "en", "CN-MFA", b, "en").Framing.ShouldBeEmpty();
     }
 
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.

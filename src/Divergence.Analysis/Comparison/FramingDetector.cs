@@ -17,7 +17,9 @@ public sealed class FramingDetector(Taxonomy taxonomy)
             if (sideA is null || sideB is null) continue;
             var qa = QualifiersOf(sideA, topic.Id);
             var qb = QualifiersOf(sideB, topic.Id);
-            if (qa.SetEquals(qb)) continue;
+            // Different wording on both sides, not one side's plain mention: "abides by the one-China principle"
+            // against "Taiwan is part of China" names no policy to contrast with the principle.
+            if (qa.SetEquals(qb) || qa.Count == 0 || qb.Count == 0) continue;
             yield return new FramingDifference(topic.Id, topic.Label,
                 FramingSide.Of(a.Account.Issuer, sideA.Evidence, [.. qa.Order()]),
                 FramingSide.Of(b.Account.Issuer, sideB.Evidence, [.. qb.Order()]),
