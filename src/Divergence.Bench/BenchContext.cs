@@ -18,6 +18,9 @@ public sealed class BenchContext(BenchOptions options, BenchCorpus corpus, State
 
     public ServerProcess? ServerIfStarted => server;
 
+    /// <summary>This process's own analysis has run long enough for the runtime to finish re-compiling it.</summary>
+    public bool AnalysisWarm { get; set; }
+
     public async Task StopServer()
     {
         if (server is not null) await server.DisposeAsync();

@@ -17,6 +17,7 @@ public static class IngestBench
 
     public static async Task Run(BenchContext ctx)
     {
+        await AnalysisBench.EnsureWarm(ctx);
         var server = await ctx.Server();
         ctx.Add(new Figure("server start-up to first answer", "-", $"{server.StartUp.TotalSeconds:0.0} s", null, null, ctx.Options.Command + " --only ingest"));
 
