@@ -27,14 +27,11 @@ static class EvalReport
         to.WriteLine();
         to.WriteLine($"{"at min confidence",-22} {"pred",5} {"ok",5} {"gold",5} {"found",5} {"P",6} {"R",6} {"F1",6}  framing P / R");
         foreach (var (minimum, s) in rows)
-        {
-            var t = s.Omissions;
-            to.WriteLine($"{minimum,-22:0.00} {t.Predicted,5} {t.PredictedCorrect,5} {t.Gold,5} {t.GoldFound,5} {t.Precision,6:0.00} {t.Recall,6:0.00} {t.F1,6:0.00}  {s.Framing.Precision:0.00} / {s.Framing.Recall:0.00}");
-        }
+            Row(to, $"{minimum:0.00}", s.Omissions, $"  {s.Framing.Precision:0.00} / {s.Framing.Recall:0.00}");
     }
 
-    static void Row(TextWriter to, string name, Tally t) =>
-        to.WriteLine($"{name,-22} {t.Predicted,5} {t.PredictedCorrect,5} {t.Gold,5} {t.GoldFound,5} {t.Precision,6:0.00} {t.Recall,6:0.00} {t.F1,6:0.00}");
+    static void Row(TextWriter to, string name, Tally t, string after = "") =>
+        to.WriteLine($"{name,-22} {t.Predicted,5} {t.PredictedCorrect,5} {t.Gold,5} {t.GoldFound,5} {t.Precision,6:0.00} {t.Recall,6:0.00} {t.F1,6:0.00}{after}");
 
     public static void WriteDetails(TextWriter to, IReadOnlyList<PairScore> scores)
     {
