@@ -50,9 +50,13 @@ public static partial class CrossScript
     }
 
     /// <summary>Two capitals ("ASEAN", "MoU" is not) or a capital with a digit ("G7", "P-8I"): a code, not a
-    /// capitalised word.</summary>
+    /// capitalised word. A currency code ("USD 150 billion") is a unit, which Korean writes in its own words
+    /// (달러, 불, 유로, 엔): no code the other script would keep.</summary>
     static bool IsCode(string token) =>
-        token.Count(char.IsUpper) >= 2 || (token.Any(char.IsUpper) && token.Any(char.IsDigit));
+        (token.Count(char.IsUpper) >= 2 || (token.Any(char.IsUpper) && token.Any(char.IsDigit))) && !Currency().IsMatch(token);
+
+    [GeneratedRegex(@"^(USD|EUR|GBP|JPY|KRW|CNY|RMB|INR|PKR|RUB|AUD|CAD|CHF|VND|PHP|IDR)$")]
+    private static partial Regex Currency();
 
     /// <summary>The tokens of the claim that the other account uses in at least one and at most
     /// <see cref="MaxUsesInAccount"/> claims.</summary>

@@ -30,7 +30,7 @@ public static partial class Boilerplate
     public static bool IsDebrisClause(string clause, bool allowAttribution)
     {
         var s = clause.Trim();
-        return s.Length == 0 || Debris().IsMatch(s) || Courtesy().IsMatch(s) || Greeting().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
+        return s.Length == 0 || Debris().IsMatch(s) || IsCourtesy(s) || Greeting().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
             || (allowAttribution && s.StartsWith("according to", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -71,6 +71,14 @@ public static partial class Boilerplate
     // Year's greetings and ..."): a courtesy, however it is introduced.
     [GeneratedRegex(@"\b(extended|conveyed|sent|exchanged|offered|delivered)\s+([\w'’]+\s+){0,5}greetings\b|새해\s*인사", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
+
+    static bool IsCourtesy(string s) => Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s);
+
+    // Korean puts the verb last: a clause that ends "...를 성공적으로 개최한 것을 축하하였다" is "congratulated ... on
+    // hosting ...", a courtesy as the English clause that opens with "congratulated" is. The clause, not the sentence:
+    // the verb ends only its own clause.
+    [GeneratedRegex(@"축하[가-힣\s]{0,8}(다|고|며|면서)[.,]?\s*$")]
+    private static partial Regex KoreanCourtesy();
 
     [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)|congratulated|thanked|expressed (gratitude|appreciation|thanks)|looked forward|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();

@@ -9,20 +9,29 @@ namespace Divergence.Analysis.Text;
 /// </summary>
 public static partial class NewsArticle
 {
-    /// <summary>A byline, a "(LEAD)" slug, an agency dateline or a newspaper's update stamp marks a news article.</summary>
+    /// <summary>A byline, a "(LEAD)" slug, an agency dateline or credit, a newspaper's update stamp or a
+    /// republisher's notice marks a news article.</summary>
     public static bool Detect(string text) => Byline().IsMatch(text) || AgencyDateline().IsMatch(text) || UpdateStamp().IsMatch(text)
-        || SyndicationNotice().IsMatch(text);
+        || SyndicationNotice().IsMatch(text) || AgencyCredit().IsMatch(text);
 
     // "(Except for the headline, this story has not been edited by ... staff and is published from a syndicated
-    // feed.)": a news site republishing an agency's story, whatever its masthead looks like.
-    [GeneratedRegex(@"\b(published from a syndicated feed|has not been edited by [^.\n]{1,60} staff)\b", RegexOptions.IgnoreCase)]
+    // feed.)", "published from a wire agency feed without modifications": a news site republishing an agency's
+    // story, whatever its masthead looks like.
+    [GeneratedRegex(@"\b(published from an? (syndicated|(wire|news) agency|wire) feed|has not been edited by [^.\n]{1,60} staff)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SyndicationNotice();
+
+    // "PTI | Updated: Jan 29, 2026 22:41 IST": a news agency's credit line at the head of a story. Governments
+    // do not credit wire services on their own pages.
+    [GeneratedRegex(@"^(PTI|ANI|IANS|UNI|Reuters|AFP|AP|Yonhap|Xinhua|Kyodo|Jiji|TASS|RIA Novosti|Bernama|Antara|PNA|APP|dpa|Press Trust of India|Asian News International)\s*(\||/|—|-)", RegexOptions.Multiline)]
+    private static partial Regex AgencyCredit();
 
     /// <summary>The names an attributed sentence gives as the issuer's speaker: "Wang said ...", "the statement
     /// quoted Wang as saying ...". A later sentence led by one of them ("Wang said bilateral trade ...") is still
     /// the issuer's account; "Senator Wong's own statement said" (another person's words) is not.</summary>
     public static IEnumerable<string> SpeakersIn(string attributedSentence) =>
-        Speaker().Matches(attributedSentence).Select(m => m.Groups["name"].Value);
+        Speaker().Matches(attributedSentence).Select(m => m.Groups["name"].Value)
+            // "Jaishankar also called for ..., according to the statement": the release speaks through him.
+            .Concat(LedBySpeaker().Match(attributedSentence) is { Success: true } led ? [led.Groups["name"].Value] : []);
 
     /// <summary>The sentence is led by a speaker already quoted for the issuer ("Wang also said ...").</summary>
     public static bool SpokenBy(string sentence, IReadOnlySet<string> speakers) =>
@@ -32,7 +41,7 @@ public static partial class NewsArticle
     [GeneratedRegex(@"(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:also )?(?:said|says)\b|\bquoted (?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? as say")]
     private static partial Regex Speaker();
 
-    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for) [^,]{1,60}, )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told)\b")]
+    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for) [^,]{1,60}, )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed)\b")]
     private static partial Regex LedBySpeaker();
 
     // "Updated March 20, 2026 - 10.47pm, first published at 9.12pm": only newspapers stamp a page like this.
@@ -66,7 +75,7 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^[A-Z][A-Z .]+, [A-Z][a-z]+\.? \d{1,2} \([^)]+\) (--|—)", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(ministry|mea|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|the statement quoted|according to (the|a) (foreign )?(ministry|mea|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(ministry|mea|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|the ministry of [a-z ]{3,40}( \([a-z]{2,6}\))? (said|says|stated|added)|the statement quoted|according to (the|a) (foreign )?(ministry|mea|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department" names another body; "by the ministry" does not.
@@ -75,7 +84,7 @@ public static partial class NewsArticle
 
     // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release.
     // ... or ends by pointing back at it: "Modi also invited Trump to visit India, it added."
-    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$")]
+    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$")]
     private static partial Regex Continuation();
 
     [GeneratedRegex(@",\s*(the (foreign |external affairs )?(ministry|mea|release|statement) (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]

@@ -1,0 +1,103 @@
+using Divergence.Analysis.Topics;
+
+namespace Divergence.Analysis.Tests;
+
+/// <summary>Analysis 1.6 (round 14): a wire agency's story is a news article and speaks for the issuer only where it
+/// says so, a Korean congratulation is a courtesy, a currency code is a unit and not a name, and three taxonomy
+/// phrases read only what they name (taxonomy 2026.16). Sentences are made up.</summary>
+public class Round14Tests
+{
+    const string WireStory = """
+Home / World / Minister raises trade gap in talks in Moscow
+ANI | Updated: Mar 02, 2026 19:05 IST
+
+Moscow: External Affairs Minister S Jaishankar held talks with Foreign Minister Sergey Lavrov on Monday.
+
+In a statement, the Ministry of External Affairs (MEA) said the two ministers reviewed preparations for the annual summit.
+
+Jaishankar also sought the early return of Indian fishermen detained abroad, according to the statement.
+
+On energy, Jaishankar reiterated that India's purchases are guided by the interests of its consumers.
+
+The ministers also exchanged views on the situation in Afghanistan.
+
+The talks come weeks after Washington raised tariffs on Indian textiles.
+
+(This report has been published from a wire agency feed without modifications to the text.)
+""";
+
+    static List<string> IssuerClaims(string text) =>
+        Shared.Analyzer.Analyze(text, "en").Claims.Where(c => !c.Debris).Select(c => c.Text).ToList();
+
+    [Fact]
+    public void A_wire_agency_story_is_a_news_article_whose_background_is_not_the_issuers()
+    {
+        var claims = IssuerClaims(WireStory);
+        claims.ShouldNotContain(c => c.Contains("textiles"));
+        claims.ShouldContain(c => c.Contains("annual summit"));
+    }
+
+    [Theory]
+    [InlineData("PTI | Updated: Jan 29, 2026 22:41 IST")]
+    [InlineData("(This report has been published from a wire agency feed without modifications to the text.)")]
+    public void An_agency_credit_or_a_wire_feed_notice_alone_marks_a_news_article(string marker)
+    {
+        var story = "Jaishankar held talks with Lavrov in Moscow on Thursday.\n\nThe talks come weeks after Washington raised tariffs on Indian textiles.\n\n" + marker + "\n";
+        IssuerClaims(story).ShouldNotContain(c => c.Contains("textiles"));
+        IssuerClaims(story.Replace(marker, "")).ShouldContain(c => c.Contains("textiles"));
+    }
+
+    [Fact]
+    public void Who_the_statement_speaks_through_keeps_speaking_for_it()
+    {
+        var claims = IssuerClaims(WireStory);
+        // Led by the minister the statement was quoted on ("Jaishankar also sought ..., according to the statement").
+        claims.ShouldContain(c => c.Contains("guided by the interests of its consumers"));
+        // "The ministers also ..." continues the attributed sentence before it.
+        claims.ShouldContain(c => c.Contains("Afghanistan"));
+    }
+
+    [Theory]
+    [InlineData("인도가 지난 2월 AI 영향 정상회의를 성공적으로 개최한 것을 축하하였다.")]
+    [InlineData("조 장관은 인도가 G20 정상회의를 성공적으로 개최한 것을 축하하고, 양국 간 반도체 협력을 확대해 나가기로 하였다.")]
+    public void A_Korean_congratulation_is_a_courtesy_and_what_follows_it_is_still_compared(string sentence)
+    {
+        var claims = Shared.Analyzer.Analyze(sentence, "ko").Claims;
+        claims.Where(c => c.Text.Contains("축하")).ShouldAllBe(c => c.Debris);
+        if (sentence.Contains("반도체")) claims.ShouldContain(c => c.Text.Contains("반도체") && !c.Debris);
+    }
+
+    [Fact]
+    public void A_Korean_thanks_that_carries_a_point_is_not_a_courtesy()
+    {
+        // Korean thanks often carry the point ("thanked Germany for its help with returning the artefacts"); as in
+        // English, only the congratulation is a courtesy whoever offers it.
+        var claims = Shared.Analyzer.Analyze("조 장관은 문화유산 반환 협의에 독일 측이 적극 협조해 준 데 사의를 표하였다.", "ko").Claims;
+        claims.ShouldContain(c => !c.Debris);
+    }
+
+    [Fact]
+    public void A_currency_code_is_a_unit_not_a_name_the_other_language_must_write()
+    {
+        const string english = "The two ministers agreed to strive to raise two-way trade to USD 150 billion by 2030.";
+        const string korean = "양 장관은 2030년까지 교역액 1,500억 불 달성 목표를 재확인하였다.";
+        Shared.Compare("VN-MOFA", english, "en", "KR-MOFA", korean, "ko", minimumConfidence: 0)
+            .Omissions.ShouldNotContain(o => o.StatedBy == "VN-MOFA");
+    }
+
+    [Theory]
+    [InlineData("Wang Yi said that China and the UK are both permanent members of the UN Security Council.", false)]
+    [InlineData("Japan reiterated its aspiration to become a permanent member of a reformed Security Council.", true)]
+    [InlineData("the two sides must maintain a free and open international order based on the rule of law.", false)]
+    [InlineData("She stressed that the rule of law and the fight against corruption remain central to the reforms.", true)]
+    [InlineData("양 장관은 조선, 방산, 반도체 등 분야에서 협력을 확대해 나가기로 하였다.", true)]
+    public void Three_phrases_read_only_what_they_name(string claim, bool named)
+    {
+        var topic = claim.Contains("permanent") ? "un-reform" : claim.Contains("rule of law") ? "rule-of-law" : "shipbuilding";
+        Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
+    }
+
+    // Stored analyses name the engine that made them: a changed analysis is a new engine version.
+    [Fact]
+    public void The_engine_version_is_1_6() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.6");
+}
