@@ -3,8 +3,9 @@ using Divergence.Analysis.Topics;
 namespace Divergence.Analysis.Tests;
 
 /// <summary>Analysis 1.6 (round 14): a wire agency's story is a news article and speaks for the issuer only where it
-/// says so, a Korean congratulation is a courtesy, a currency code is a unit and not a name, and three taxonomy
-/// phrases read only what they name (taxonomy 2026.16). Sentences are made up.</summary>
+/// says so, a Korean congratulation is a courtesy, a currency code is a unit and not a name, three taxonomy phrases
+/// read only what they name (taxonomy 2026.16), a negation framing needs the claim itself negated, and "rejection" is
+/// an objection. Sentences are made up.</summary>
 public class Round14Tests
 {
     const string WireStory = """
@@ -95,6 +96,23 @@ The talks come weeks after Washington raised tariffs on Indian textiles.
     {
         var topic = claim.Contains("permanent") ? "un-reform" : claim.Contains("rule of law") ? "rule-of-law" : "shipbuilding";
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
+    }
+
+    [Theory]
+    [InlineData("called for humanitarian assistance to reach those in need without hindrance.", false)]
+    [InlineData("jointly oppose unilateral sanctions that have no authorization from the UN Security Council.", false)]
+    [InlineData("No decision has been taken on the transfer of the vessels.", true)]
+    [InlineData("The two leaders did not reach agreement on the overall package.", true)]
+    public void A_negation_inside_the_claim_is_not_a_negated_claim(string claim, bool negated) =>
+        Divergence.Analysis.Comparison.StanceMarkers.Negated(claim).ShouldBe(negated);
+
+    [Fact]
+    public void Rejecting_and_opposing_the_same_sanctions_is_the_same_stance()
+    {
+        const string a = "The ministers reaffirmed their rejection of illegitimate unilateral restrictive measures that bypass the UN Security Council.";
+        const string b = "The two sides agreed to jointly oppose unilateral sanctions that have no authorization from the UN Security Council.";
+        Divergence.Analysis.Comparison.StanceMarkers.Stances(a).ShouldContain("condemnation");
+        Shared.Compare("RU-MID", a, "en", "CN-MFA", b, "en").Framing.ShouldBeEmpty();
     }
 
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.

@@ -9,7 +9,15 @@ namespace Divergence.Analysis.Comparison;
 /// </summary>
 public static partial class StanceMarkers
 {
-    public static bool Negated(string claim) => Negation().IsMatch(claim);
+    /// <summary>The claim itself is negated ("did not reach agreement", "no decision has been taken"), not a word
+    /// inside it: "without hindrance" and a relative clause ("sanctions that have no authorization") describe what
+    /// the claim is about and leave the claim flat.</summary>
+    public static bool Negated(string claim) =>
+        Negation().Matches(claim).Any(m => !m.Value.Equals("without", StringComparison.OrdinalIgnoreCase)
+                                           && !RelativeClauseEnd().IsMatch(claim.AsSpan(0, m.Index)));
+
+    [GeneratedRegex(@"\b(that|which|who)\s+([\w'’-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClauseEnd();
 
     /// <summary>"was not discussed", "we did not raise this": the claim says the topic was absent, so it is no
     /// statement of the topic.</summary>
@@ -61,10 +69,10 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"\b(must|should|urged?|urging|call(ed|s)? (on|for|upon)|calling (on|for)|asked|requested|request|press(ed)?|demand(ed|s)?|sought|insist(ed)?|needs? to|hoped? (that )?[\w'’ ]{1,40} (would|will))\b|촉구|요청|당부|해야", RegexOptions.IgnoreCase)]
     private static partial Regex Demand();
 
-    [GeneratedRegex(@"\b(oppos(e|ed|es|ing|ition)|resist(ed|s|ing)?|(?<!\bof (common|mutual|shared) )concerns?|concerned|condemn(ed|s)?|reject(ed|s)?|unacceptable|regret(ted)?|protest(ed)?|coerci(ve|on)|threat|provocati\w*|separatis\w*|never)\b|우려|반대|규탄|유감|항의", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(oppos(e|ed|es|ing|ition)|resist(ed|s|ing)?|(?<!\bof (common|mutual|shared) )concerns?|concerned|condemn(ed|s)?|reject(ed|s|ing|ions?)?|unacceptable|regret(ted)?|protest(ed)?|coerci(ve|on)|threat|provocati\w*|separatis\w*|never)\b|우려|반대|규탄|유감|항의", RegexOptions.IgnoreCase)]
     private static partial Regex Objection();
 
-    [GeneratedRegex(@"\b(oppos(e|ed|es|ing|ition)|condemn(ed|s|ation)?|reject(ed|s)?|unacceptable|protest(ed)?|denounc(e|ed|es))\b|반대|규탄|항의|비난", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(oppos(e|ed|es|ing|ition)|condemn(ed|s|ation)?|reject(ed|s|ing|ions?)?|unacceptable|protest(ed)?|denounc(e|ed|es))\b|반대|규탄|항의|비난", RegexOptions.IgnoreCase)]
     private static partial Regex Condemnation();
 
     [GeneratedRegex(@"\b((?<!\bof (common|mutual|shared) )concerns?|concerned|regret(ted)?|worr(y|ied))\b|우려|유감", RegexOptions.IgnoreCase)]
