@@ -4,8 +4,9 @@ namespace Divergence.Analysis.Tests;
 
 /// <summary>Analysis 1.6 (round 14): a wire agency's story is a news article and speaks for the issuer only where it
 /// says so, a Korean congratulation is a courtesy, a currency code is a unit and not a name, three taxonomy phrases
-/// read only what they name (taxonomy 2026.16), a negation framing needs the claim itself negated, and "rejection" is
-/// an objection. Sentences are made up.</summary>
+/// read only what they name (taxonomy 2026.16), a negation framing needs the claim itself negated, "rejection" is an
+/// objection, and the war in Ukraine named as aggression on one side and as a crisis on the other is a framing.
+/// Sentences are made up.</summary>
 public class Round14Tests
 {
     const string WireStory = """
@@ -113,6 +114,44 @@ The talks come weeks after Washington raised tariffs on Indian textiles.
         const string b = "The two sides agreed to jointly oppose unilateral sanctions that have no authorization from the UN Security Council.";
         Divergence.Analysis.Comparison.StanceMarkers.Stances(a).ShouldContain("condemnation");
         Shared.Compare("RU-MID", a, "en", "CN-MFA", b, "en").Framing.ShouldBeEmpty();
+    }
+
+    const string Aggression = "The High Representative said that Russia's war of aggression against Ukraine threatens European security.";
+    const string Crisis = "The two sides had an in-depth exchange of views on the Ukraine crisis. " +
+                          "Wang Yi said that China's position on the Ukraine crisis is objective and impartial.";
+
+    [Fact]
+    public void A_war_of_aggression_on_one_side_and_a_crisis_on_the_other_is_a_framing_quoting_each_sides_point()
+    {
+        var framing = Shared.Compare("EU-EEAS", Aggression, "en", "CN-MFA", Crisis, "en").Framing
+            .ShouldHaveSingleItem();
+        framing.Topic.ShouldBe("ukraine-war-characterisation");
+        framing.A.Qualifiers.ShouldBe(["aggression"]);
+        framing.B.Qualifiers.ShouldBe(["crisis-or-conflict"]);
+        // The point, not the bare mention: "an exchange of views" is talk about the subject.
+        framing.B.Text.ShouldContain("objective and impartial");
+    }
+
+    [Theory]
+    [InlineData("The ministers discussed the situation regarding Ukraine.")]
+    [InlineData("Wang Yi said the Ukraine crisis must be settled through dialogue, and that Russia's invasion was not discussed.")]
+    public void A_side_that_names_the_war_neither_or_both_ways_takes_no_position_to_contrast(string other) =>
+        Shared.Compare("EU-EEAS", Aggression, "en", "CN-MFA", other, "en").Framing
+            .ShouldNotContain(f => f.Topic == "ukraine-war-characterisation");
+
+    [Theory]
+    [InlineData("The two sides had an in-depth exchange of views on the Ukraine crisis.")]
+    [InlineData("The talks focused on Russia's war of aggression against Ukraine.")]
+    public void An_exchange_of_views_or_talks_focused_on_a_subject_are_a_bare_mention(string claim) =>
+        Divergence.Analysis.Comparison.StanceMarkers.Tentative(claim).ShouldBeTrue();
+
+    [Fact]
+    public void A_Korean_invasion_against_an_English_conflict_is_the_same_framing()
+    {
+        const string korean = "양 장관은 러시아의 우크라이나 침공이 3년째 이어지고 있는 데 대해 깊은 우려를 표명하였다.";
+        const string english = "The ministers discussed the conflict in Ukraine and India's support for dialogue and diplomacy.";
+        Shared.Compare("KR-MOFA", korean, "ko", "IN-MEA", english, "en").Framing
+            .ShouldContain(f => f.Topic == "ukraine-war-characterisation");
     }
 
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.

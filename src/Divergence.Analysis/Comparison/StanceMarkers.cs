@@ -63,7 +63,7 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"\b(was|were|did) not (discuss|discussed|raise|raised|touch|touched|take up|address|addressed)\b|did not raise this|not discussed in specific terms|논의되지 않", RegexOptions.IgnoreCase)]
     private static partial Regex Absence();
 
-    [GeneratedRegex(@"\b(discuss(ed|ion|ions)?|exchanged (views|opinions)|held discussions|talked|touched (up)?on|reviewed|took stock)\b|의견을 교환|논의", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(discuss(ed|ion|ions)?|exchanged (views|opinions)|exchanges? of (views|opinions)|(talks|discussions?|meeting|conversation|call) focused on|held discussions|talked|touched (up)?on|reviewed|took stock)\b|의견을 교환|논의", RegexOptions.IgnoreCase)]
     private static partial Regex Discussion();
 
     [GeneratedRegex(@"\b(must|should|urged?|urging|call(ed|s)? (on|for|upon)|calling (on|for)|asked|requested|request|press(ed)?|demand(ed|s)?|sought|insist(ed)?|needs? to|hoped? (that )?[\w'’ ]{1,40} (would|will))\b|촉구|요청|당부|해야", RegexOptions.IgnoreCase)]
