@@ -146,6 +146,14 @@ The talks come weeks after Washington raised tariffs on Indian textiles.
         Divergence.Analysis.Comparison.StanceMarkers.Tentative(claim).ShouldBeTrue();
 
     [Fact]
+    public void Another_war_of_aggression_is_not_the_war_in_Ukraine()
+    {
+        const string history = "Wang Yi said that Japanese militarism's war of aggression brought untold suffering to the peoples of Asia.";
+        Shared.Compare("CN-MFA", history, "en", "RU-MID", Crisis, "en").Framing
+            .ShouldNotContain(f => f.Topic == "ukraine-war-characterisation");
+    }
+
+    [Fact]
     public void A_Korean_invasion_against_an_English_conflict_is_the_same_framing()
     {
         const string korean = "양 장관은 러시아의 우크라이나 침공이 3년째 이어지고 있는 데 대해 깊은 우려를 표명하였다.";

@@ -17,8 +17,8 @@ static partial class WarCharacterisation
 
     public static IEnumerable<FramingDifference> Between(AccountProfile a, AccountProfile b)
     {
-        var (aggressionA, neutralA) = (First(a, Aggression()), First(a, Neutral()));
-        var (aggressionB, neutralB) = (First(b, Aggression()), First(b, Neutral()));
+        var (aggressionA, neutralA) = (First(a, NamesAggression), First(a, NamesCrisis));
+        var (aggressionB, neutralB) = (First(b, NamesAggression), First(b, NamesCrisis));
         // Each side names it one way only: an account that writes both ("the conflict" after "Russia's war of
         // aggression") has already taken the stronger position.
         if (aggressionA is not null && neutralA is null && neutralB is not null && aggressionB is null)
@@ -32,14 +32,23 @@ static partial class WarCharacterisation
 
     /// <summary>The side's claim that names the war this way and says most about it: a point ("China's position on
     /// the Ukraine crisis is objective") before a bare mention ("an exchange of views on the Ukraine crisis").</summary>
-    static ClaimProfile? First(AccountProfile account, Regex wording) =>
-        account.Claims.Where(c => !c.Claim.Setting && wording.IsMatch(c.Claim.Text))
+    static ClaimProfile? First(AccountProfile account, Func<string, bool> wording) =>
+        account.Claims.Where(c => !c.Claim.Setting && wording(c.Claim.Text))
             .OrderBy(c => StanceMarkers.Tentative(c.Claim.Text))
             .ThenByDescending(c => StanceMarkers.Stances(c.Claim.Text).Count)
             .FirstOrDefault();
 
+    // "War of aggression" and 침략 also name other wars (Japan's in the 1930s, in Chinese and Korean statements about
+    // history): the claim must be about Russia or Ukraine.
+    static bool NamesAggression(string claim) => Aggression().IsMatch(claim) && Ukraine().IsMatch(claim);
+
+    static bool NamesCrisis(string claim) => Neutral().IsMatch(claim);
+
     [GeneratedRegex(@"\b(war of aggression|aggression against ukraine|russia'?s (\w+ ){0,2}(war|invasion|aggression)|full-scale invasion|invasion of ukraine|illegal war)\b|(침략|침공)", RegexOptions.IgnoreCase)]
     private static partial Regex Aggression();
+
+    [GeneratedRegex(@"ukrain|russia|moscow|kremlin|우크라이나|러시아|로씨야", RegexOptions.IgnoreCase)]
+    private static partial Regex Ukraine();
 
     [GeneratedRegex(@"\b(ukraine crisis|crisis in ukraine|ukrainian crisis|(conflict|situation) in ukraine|ukraine conflict|russia-ukraine conflict|conflict between russia and ukraine|ukraine issue|issue of ukraine|war between russia and ukraine)\b|우크라이나\s*(사태|위기|문제)", RegexOptions.IgnoreCase)]
     private static partial Regex Neutral();
