@@ -5,7 +5,8 @@ namespace Divergence.Analysis.Tests;
 /// <summary>Analysis 1.6 (round 14): a wire agency's story is a news article and speaks for the issuer only where it
 /// says so, a Korean congratulation is a courtesy, a currency code is a unit and not a name, three taxonomy phrases
 /// read only what they name (taxonomy 2026.16), a negation framing needs the claim itself negated, "rejection" is an
-/// objection, and the war in Ukraine named as aggression on one side and as a crisis on the other is a framing.
+/// objection, and the war in Ukraine named as aggression on one side and as a crisis on the other, or its settlement
+/// conditioned on removing the war's "root causes" on one side only, is a framing.
 /// Sentences are made up.</summary>
 public class Round14Tests
 {
@@ -161,6 +162,27 @@ The talks come weeks after Washington raised tariffs on Indian textiles.
         Shared.Compare("KR-MOFA", korean, "ko", "IN-MEA", english, "en").Framing
             .ShouldContain(f => f.Topic == "ukraine-war-characterisation");
     }
+
+    const string RootCauses = "Minister Lavrov stressed that a lasting settlement is only possible if the root causes of the conflict are eliminated.";
+
+    [Fact]
+    public void A_settlement_that_must_remove_the_root_causes_against_one_that_ends_the_war_is_a_framing()
+    {
+        const string other = "On Ukraine, the Minister reiterated that dialogue and diplomacy are the only way to end the conflict.";
+        var framing = Shared.Compare("RU-MID", RootCauses, "en", "IN-MEA", other, "en").Framing
+            .ShouldHaveSingleItem(); // the two name the war alike: only the settlement's terms differ
+        framing.Topic.ShouldBe("ukraine-settlement-terms");
+        framing.A.Qualifiers.ShouldBe(["root-causes"]);
+        framing.B.Text.ShouldContain("dialogue and diplomacy");
+    }
+
+    [Theory]
+    [InlineData("Wang Yi said China supports a durable peace in Ukraine and believes the root causes of the crisis should be addressed.")]
+    [InlineData("최선희 외무상은 우크라이나 사태의 근원을 제거하여 평화를 이루기 위한 러시아의 조치를 지지한다고 밝혔다.")]
+    [InlineData("The ministers discussed the situation in the Middle East.")]
+    public void Both_sides_on_the_root_causes_or_one_silent_on_the_war_is_no_settlement_framing(string other) =>
+        Shared.Compare("RU-MID", RootCauses, "en", "CN-MFA", other, other.Any(c => c >= '가') ? "ko" : "en").Framing
+            .ShouldNotContain(f => f.Topic == "ukraine-settlement-terms");
 
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]

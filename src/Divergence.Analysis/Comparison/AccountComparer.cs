@@ -26,7 +26,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         var framed = framing.Select(f => f.Topic).ToHashSet();
         framing = framing.Concat(new StanceFraming(taxonomy).Between(pa, pb, framed)).Concat(OutcomeFraming.Between(pa, pb))
             .Concat(FigureFraming.Between(pa, pb, taxonomy).Where(f => !framed.Contains(f.Topic)))
-            .Concat(WarCharacterisation.Between(pa, pb))
+            .Concat(WarCharacterisation.Between(pa, pb)).Concat(WarCharacterisation.OnSettlement(pa, pb))
             .ToList();
         framing.AddRange(AlignedOutcomeFraming.Between(pa, pb, framing).ToList());
         framing = framing.Where(f => f.Confidence >= minimumConfidence).ToList();

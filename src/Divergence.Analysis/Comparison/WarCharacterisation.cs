@@ -27,6 +27,33 @@ static partial class WarCharacterisation
             yield return Difference(a, neutralA, "crisis-or-conflict", b, aggressionB, "aggression");
     }
 
+    public const string SettlementTopic = "ukraine-settlement-terms";
+    public const string SettlementLabel = "What a settlement of the war in Ukraine requires";
+
+    /// <summary>"Any settlement must remove the root causes of the conflict" is Russia's condition for peace (and the
+    /// wording of those who side with it); an account that speaks of ending the war without it does not share the
+    /// condition, however close the two sound on peace.</summary>
+    public static IEnumerable<FramingDifference> OnSettlement(AccountProfile a, AccountProfile b)
+    {
+        var (rootsA, rootsB) = (First(a, NamesRootCauses), First(b, NamesRootCauses));
+        if ((rootsA is null) == (rootsB is null)) yield break;
+        var other = rootsA is null ? First(a, SpeaksOfPeace) : First(b, SpeaksOfPeace);
+        if (other is null) yield break;
+        yield return rootsA is not null
+            ? new(SettlementTopic, SettlementLabel, FramingSide.Of(a.Account.Issuer, rootsA.Evidence, ["root-causes"]), FramingSide.Of(b.Account.Issuer, other.Evidence, []), Confidence)
+            : new(SettlementTopic, SettlementLabel, FramingSide.Of(a.Account.Issuer, other.Evidence, []), FramingSide.Of(b.Account.Issuer, rootsB!.Evidence, ["root-causes"]), Confidence);
+    }
+
+    static bool NamesRootCauses(string claim) => RootCauses().IsMatch(claim);
+
+    static bool SpeaksOfPeace(string claim) => Ukraine().IsMatch(claim) && Peace().IsMatch(claim) || Neutral().IsMatch(claim) && Peace().IsMatch(claim);
+
+    [GeneratedRegex(@"\broot causes?\b|근원|근본\s*원인", RegexOptions.IgnoreCase)]
+    private static partial Regex RootCauses();
+
+    [GeneratedRegex(@"\b(peace|settlement|end (to )?the (war|conflict|fighting)|(end|ending|bring(ing)? an end to) (the |this )?(war|conflict)|to an end|ceasefire|dialogue and diplomacy|negotiat\w*)\b|평화|종전|휴전|협상", RegexOptions.IgnoreCase)]
+    private static partial Regex Peace();
+
     static FramingDifference Difference(AccountProfile a, ClaimProfile ca, string qa, AccountProfile b, ClaimProfile cb, string qb) =>
         new(Topic, Label, FramingSide.Of(a.Account.Issuer, ca.Evidence, [qa]), FramingSide.Of(b.Account.Issuer, cb.Evidence, [qb]), Confidence);
 
