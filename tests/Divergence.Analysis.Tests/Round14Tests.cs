@@ -6,8 +6,8 @@ namespace Divergence.Analysis.Tests;
 /// says so, a Korean congratulation is a courtesy, a currency code is a unit and not a name, three taxonomy phrases
 /// read only what they name (taxonomy 2026.16), a negation framing needs the claim itself negated, "rejection" is an
 /// objection, and the war in Ukraine named as aggression on one side and as a crisis on the other, or its settlement
-/// conditioned on removing the war's "root causes" on one side only, is a framing.
-/// Sentences are made up.</summary>
+/// conditioned on removing the war's "root causes" on one side only, is a framing, as is conduct one side objects to
+/// and the other defends. Sentences are made up.</summary>
 public class Round14Tests
 {
     const string WireStory = """
@@ -183,6 +183,24 @@ The talks come weeks after Washington raised tariffs on Indian textiles.
     public void Both_sides_on_the_root_causes_or_one_silent_on_the_war_is_no_settlement_framing(string other) =>
         Shared.Compare("RU-MID", RootCauses, "en", "CN-MFA", other, other.Any(c => c >= '가') ? "ko" : "en").Framing
             .ShouldNotContain(f => f.Topic == "ukraine-settlement-terms");
+
+    [Fact]
+    public void Conduct_one_side_objects_to_and_the_other_defends_is_a_framing()
+    {
+        const string a = "The Secretary urged the PRC to take concrete and verifiable action to stop the flow of fentanyl precursor chemicals.";
+        const string b = "On the fentanyl issue, Wang Yi said that China has fulfilled its commitments with concrete actions.";
+        var framing = Shared.Compare("US-DOS", a, "en", "CN-MFA", b, "en").Framing.ShouldHaveSingleItem();
+        framing.Topic.ShouldBe("fentanyl");
+        framing.B.Qualifiers.ShouldBe(["defended"]);
+    }
+
+    [Fact]
+    public void A_defence_nobody_objected_to_is_no_framing()
+    {
+        const string a = "The two sides agreed to strengthen counter-narcotics cooperation, including on fentanyl.";
+        const string b = "On the fentanyl issue, Wang Yi said that China has fulfilled its commitments with concrete actions.";
+        Shared.Compare("US-DOS", a, "en", "CN-MFA", b, "en").Framing.ShouldBeEmpty();
+    }
 
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]

@@ -28,6 +28,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
             .Concat(FigureFraming.Between(pa, pb, taxonomy).Where(f => !framed.Contains(f.Topic)))
             .Concat(WarCharacterisation.Between(pa, pb)).Concat(WarCharacterisation.OnSettlement(pa, pb))
             .ToList();
+        framing.AddRange(DefendedConduct.Between(pa, pb, taxonomy, framing.Select(f => f.Topic).ToHashSet()).ToList());
         framing.AddRange(AlignedOutcomeFraming.Between(pa, pb, framing).ToList());
         framing = framing.Where(f => f.Confidence >= minimumConfidence).ToList();
         return new ComparisonResult([a.Issuer, b.Issuer], omissions, framing);
