@@ -6,8 +6,8 @@ namespace Divergence.Analysis.Tests;
 /// says so, a Korean congratulation is a courtesy, a currency code is a unit and not a name, three taxonomy phrases
 /// read only what they name (taxonomy 2026.16), a negation framing needs the claim itself negated, "rejection" is an
 /// objection, and the war in Ukraine named as aggression on one side and as a crisis on the other, or its settlement
-/// conditioned on removing the war's "root causes" on one side only, is a framing, as is conduct one side objects to
-/// and the other defends. Sentences are made up.</summary>
+/// conditioned on removing the war's "root causes" on one side only, is a framing, as are conduct one side objects to
+/// and the other defends, and denuclearization against peace on the Peninsula. Sentences are made up.</summary>
 public class Round14Tests
 {
     const string WireStory = """
@@ -201,6 +201,25 @@ The talks come weeks after Washington raised tariffs on Indian textiles.
         const string b = "On the fentanyl issue, Wang Yi said that China has fulfilled its commitments with concrete actions.";
         Shared.Compare("US-DOS", a, "en", "CN-MFA", b, "en").Framing.ShouldBeEmpty();
     }
+
+    const string Denuclearization = "조 장관은 한반도의 완전한 비핵화를 위한 우리 정부의 노력을 설명하였다.";
+
+    [Fact]
+    public void Denuclearization_against_peace_and_a_political_settlement_on_the_Peninsula_is_a_framing()
+    {
+        const string other = "On the Peninsula issue, Wang Yi said China's position is consistent. " +
+                             "China will continue to play a constructive role in promoting a political settlement of the Peninsula issue.";
+        var framing = Shared.Compare("KR-MOFA", Denuclearization, "ko", "CN-MFA", other, "en").Framing
+            .Where(f => f.Topic == "korean-peninsula").ShouldHaveSingleItem();
+        framing.B.Text.ShouldContain("political settlement"); // what the side wants, not the opening of the subject
+    }
+
+    [Theory]
+    [InlineData("Wang Yi said China supports the denuclearization of the Peninsula and peace and stability on the Peninsula.")]
+    [InlineData("Wang Yi said the two sides should deepen cooperation in trade and investment.")]
+    public void Both_sides_on_denuclearization_or_one_silent_on_the_Peninsula_is_no_Peninsula_framing(string other) =>
+        Shared.Compare("KR-MOFA", Denuclearization, "ko", "CN-MFA", other, "en").Framing
+            .ShouldNotContain(f => f.Topic == "korean-peninsula");
 
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]
