@@ -184,12 +184,13 @@ The talks come weeks after Washington raised tariffs on Indian textiles.
         Shared.Compare("RU-MID", RootCauses, "en", "CN-MFA", other, other.Any(c => c >= '가') ? "ko" : "en").Framing
             .ShouldNotContain(f => f.Topic == "ukraine-settlement-terms");
 
+    const string Defended = "On the fentanyl issue, Wang Yi said that China has fulfilled its commitments with concrete actions.";
+
     [Fact]
     public void Conduct_one_side_objects_to_and_the_other_defends_is_a_framing()
     {
         const string a = "The Secretary urged the PRC to take concrete and verifiable action to stop the flow of fentanyl precursor chemicals.";
-        const string b = "On the fentanyl issue, Wang Yi said that China has fulfilled its commitments with concrete actions.";
-        var framing = Shared.Compare("US-DOS", a, "en", "CN-MFA", b, "en").Framing.ShouldHaveSingleItem();
+        var framing = Shared.Compare("US-DOS", a, "en", "CN-MFA", Defended, "en").Framing.ShouldHaveSingleItem();
         framing.Topic.ShouldBe("fentanyl");
         framing.B.Qualifiers.ShouldBe(["defended"]);
     }
@@ -198,8 +199,7 @@ The talks come weeks after Washington raised tariffs on Indian textiles.
     public void A_defence_nobody_objected_to_is_no_framing()
     {
         const string a = "The two sides agreed to strengthen counter-narcotics cooperation, including on fentanyl.";
-        const string b = "On the fentanyl issue, Wang Yi said that China has fulfilled its commitments with concrete actions.";
-        Shared.Compare("US-DOS", a, "en", "CN-MFA", b, "en").Framing.ShouldBeEmpty();
+        Shared.Compare("US-DOS", a, "en", "CN-MFA", Defended, "en").Framing.ShouldBeEmpty();
     }
 
     const string Denuclearization = "조 장관은 한반도의 완전한 비핵화를 위한 우리 정부의 노력을 설명하였다.";

@@ -41,7 +41,7 @@ static partial class DefendedConduct
         return (stances.Contains("objection") || stances.Contains("demand")) && !Defends(claim);
     }
 
-    public static bool Defends(string claim) => Defence().IsMatch(claim);
+    static bool Defends(string claim) => Defence().IsMatch(claim);
 
     [GeneratedRegex(@"\b(in line with international (practice|law|rules|norms)|(fully |entirely |completely )?(legitimate|justified|lawful)(?! (concerns?|interests?|rights?))|non-discriminatory|compatible with (the )?(wto|international) rules|not a real problem|so-called|has never (provided|supplied|sold)|have never (provided|supplied|sold)|(has|have) (fully )?(fulfilled|honou?red|implemented) (its|their) commitments|responsible measure|groundless|baseless|no basis)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Defence();

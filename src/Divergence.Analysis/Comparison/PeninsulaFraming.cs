@@ -16,13 +16,8 @@ static partial class PeninsulaFraming
 
     public static IEnumerable<FramingDifference> Between(AccountProfile a, AccountProfile b)
     {
-        var (nukesA, nukesB) = (Denuclearization(a), Denuclearization(b));
-        if ((nukesA is null) == (nukesB is null)) yield break;
-        var peace = nukesA is null ? Peace(a) : Peace(b);
-        if (peace is null) yield break;
-        yield return nukesA is not null
-            ? new(Topic, Label, FramingSide.Of(a.Account.Issuer, nukesA.Evidence, ["denuclearization"]), FramingSide.Of(b.Account.Issuer, peace.Evidence, ["peace-and-stability"]), Confidence)
-            : new(Topic, Label, FramingSide.Of(a.Account.Issuer, peace.Evidence, ["peace-and-stability"]), FramingSide.Of(b.Account.Issuer, nukesB!.Evidence, ["denuclearization"]), Confidence);
+        if (OneSidedPosition.Between(a, b, Topic, Label, Confidence, Denuclearization, "denuclearization", Peace, ["peace-and-stability"]) is { } framing)
+            yield return framing;
     }
 
     static ClaimProfile? Denuclearization(AccountProfile account) =>

@@ -35,18 +35,15 @@ static partial class WarCharacterisation
     /// condition, however close the two sound on peace.</summary>
     public static IEnumerable<FramingDifference> OnSettlement(AccountProfile a, AccountProfile b)
     {
-        var (rootsA, rootsB) = (First(a, NamesRootCauses), First(b, NamesRootCauses));
-        if ((rootsA is null) == (rootsB is null)) yield break;
-        var other = rootsA is null ? First(a, SpeaksOfPeace) : First(b, SpeaksOfPeace);
-        if (other is null) yield break;
-        yield return rootsA is not null
-            ? new(SettlementTopic, SettlementLabel, FramingSide.Of(a.Account.Issuer, rootsA.Evidence, ["root-causes"]), FramingSide.Of(b.Account.Issuer, other.Evidence, []), Confidence)
-            : new(SettlementTopic, SettlementLabel, FramingSide.Of(a.Account.Issuer, other.Evidence, []), FramingSide.Of(b.Account.Issuer, rootsB!.Evidence, ["root-causes"]), Confidence);
+        if (OneSidedPosition.Between(a, b, SettlementTopic, SettlementLabel, Confidence,
+                side => First(side, NamesRootCauses), "root-causes", side => First(side, SpeaksOfPeace), []) is { } framing)
+            yield return framing;
     }
 
     static bool NamesRootCauses(string claim) => RootCauses().IsMatch(claim);
 
-    static bool SpeaksOfPeace(string claim) => Ukraine().IsMatch(claim) && Peace().IsMatch(claim) || Neutral().IsMatch(claim) && Peace().IsMatch(claim);
+    // Every crisis-or-conflict wording names Ukraine, so this also covers "peace talks on the Ukraine crisis".
+    static bool SpeaksOfPeace(string claim) => Ukraine().IsMatch(claim) && Peace().IsMatch(claim);
 
     [GeneratedRegex(@"\broot causes?\b|근원|근본\s*원인", RegexOptions.IgnoreCase)]
     private static partial Regex RootCauses();
