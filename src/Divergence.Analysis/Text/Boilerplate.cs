@@ -41,7 +41,7 @@ public static partial class Boilerplate
         return s.EndsWith('?') || QuestionMarker().IsMatch(s);
     }
 
-    [GeneratedRegex(@"^(q\s*[:.]|question\s*(\([^)]{1,60}\)\s*)?:|questions and answers|\(?q&a\)?|[A-Z][a-z]+ [A-Z][a-z]+ (news|times|post|tv|agency|broadcasting)\b.{0,40}:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(q\s*[:.]|question\s*(\([^)]{1,60}\)\s*)?:|(transcript of (the )?)?([\p{L}.'’ -]{0,60}'s )?((weekly|regular|daily|department) (media |press )?(briefing|press conference)|regular press conference)\b[^.?!]{0,60}$|questions and answers|\(?q&a\)?|[A-Z][a-z]+ [A-Z][a-z]+ (news|times|post|tv|agency|broadcasting)\b.{0,40}:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionMarker();
 
     static int CountWords(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
@@ -62,9 +62,9 @@ public static partial class Boilerplate
     private static partial Regex NewsAttribution();
 
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
-    // banner, Australian government pages' acknowledgement of Country, the Korean public-licence (공공누리) line and
-    // page-satisfaction survey.
-    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledge (the )?traditional (owners|custodians))|공공누리|누리집|만족하십니까", RegexOptions.IgnoreCase)]
+    // banner, Australian government pages' acknowledgement of Country, the Korean public-licence (공공누리) line,
+    // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다).
+    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledge (the )?traditional (owners|custodians))|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
 
     // Season's and New Year's greetings, wherever the clause puts them ("At the outset, the Minister extended his New

@@ -33,7 +33,13 @@ public static partial class EngagementLogistics
     /// <summary>"Minister Motegi warmly welcomed Deputy Prime Minister Tajani's visit to Japan in this year": the
     /// host welcoming the guest's present visit is the engagement itself, a courtesy. A visit still to come
     /// ("welcomed President X's upcoming visit") is a point and stays.</summary>
-    public static bool WelcomesVisit(string clause) => VisitWelcome().IsMatch(clause.Trim()) && !FutureVisit().IsMatch(clause);
+    public static bool WelcomesVisit(string clause) =>
+        (VisitWelcome().IsMatch(clause.Trim()) && !FutureVisit().IsMatch(clause)) || KoreanVisitWelcome().IsMatch(clause.Trim());
+
+    // "조 장관은 웡 장관의 방한을 환영하고": the same courtesy with the verb last; 방한/방일/... is the present visit to
+    // the host (a visit still to come is 방문을 기대/초청, which this does not match).
+    [GeneratedRegex(@"^(\d+\.\s*)?([^\s.,]+\s+){0,4}[^\s.,]+의\s+(이번\s+)?(방한|방일|방중|방미|방러|방북)[을를]\s*(진심으로\s*|따뜻이\s*|따뜻하게\s*)?환영(하고|하며|하면서|하였다|했다|합니다|한다)?\.?$")]
+    private static partial Regex KoreanVisitWelcome();
 
     [GeneratedRegex(@"^(\d+\.\s*)?([\p{L}.\-']+\s+){0,5}(warmly |also |cordially )?welcomed [^.,;]{0,70}'s (visit|trip) to [A-Z][\p{L}.\-]+( (in|during|this|today)[^,.;]{0,20})?\.?$")]
     private static partial Regex VisitWelcome();

@@ -75,7 +75,7 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^[A-Z][A-Z .]+, [A-Z][a-z]+\.? \d{1,2} \([^)]+\) (--|—)", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(ministry|mea|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|the ministry of [a-z ]{3,40}( \([a-z]{2,6}\))? (said|says|stated|added)|the statement quoted|according to (the|a) (foreign )?(ministry|mea|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(ministry|department|mea|dfa|mofa|mfa|dfat|fcdo|eeas|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))? (said|says|stated|added)|the statement quoted|according to (the|a) (foreign )?(ministry|mea|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department" names another body; "by the ministry" does not.
@@ -87,6 +87,6 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$")]
     private static partial Regex Continuation();
 
-    [GeneratedRegex(@",\s*(the (foreign |external affairs )?(ministry|mea|release|statement) (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(ministry|department|mea|dfa|mofa|mfa|dfat|fcdo|eeas|release|statement) (said|added)|the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))? (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 }

@@ -10,7 +10,7 @@ public static partial class SentenceSplitter
 {
     static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "adm", "amb", "gov", "sen", "rep", "st",
+        "mr", "mrs", "ms", "ma", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "adm", "amb", "gov", "sen", "rep", "st",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "dept", "est", "fig",
     };

@@ -1,0 +1,136 @@
+using Divergence.Analysis.Topics;
+
+namespace Divergence.Analysis.Tests;
+
+/// <summary>Analysis 1.7 (round 15): a news article speaks for the issuer through its department or its acronym too,
+/// a reason clause stays with the point it explains, a briefing's heading opens its questions and answers, a Korean
+/// photo notice is a site notice and a Korean welcome of the present visit a courtesy, and taxonomy 2026.17 reads a
+/// few more wordings of what it already knows. Sentences are made up.</summary>
+public class Round15Tests
+{
+    const string NewsStory = """
+Home / Nation
+PH, US vow closer ties as envoys meet
+By Carla Mendoza
+March 4, 2026 - 07:15 AM
+
+MANILA, Philippines - Foreign Affairs Secretary Ma. Elena Santos and her US counterpart reaffirmed the alliance under the Mutual Defense Treaty during talks in Washington, the Department of Foreign Affairs (DFA) said.
+
+In a statement released on Tuesday, the DFA said Santos raised the harassment of Filipino fishermen near the shoal.
+
+The two also discussed "more US support for coast guard training," the department added.
+
+Both sides agreed to hold a maritime dialogue in Manila in May, it added.
+
+The State Department, in its own readout, said the two sides discussed critical minerals.
+
+Analysts said the visit came amid tensions over tariffs.
+""";
+
+    static List<string> IssuerClaims(string text, string language = "en") =>
+        Shared.Analyzer.Analyze(text, language).Claims.Where(c => !c.Debris).Select(c => c.Text).ToList();
+
+    [Fact]
+    public void A_news_article_speaks_for_the_issuer_through_its_department_or_acronym()
+    {
+        var claims = IssuerClaims(NewsStory);
+        claims.ShouldContain(c => c.Contains("Mutual Defense Treaty"));
+        claims.ShouldContain(c => c.Contains("harassment of Filipino fishermen"));
+        claims.ShouldContain(c => c.Contains("coast guard training"));
+        // "..., it added." continues the department's account.
+        claims.ShouldContain(c => c.Contains("maritime dialogue"));
+        // The other side's readout and the reporter's analysts are still not the issuer's.
+        claims.ShouldNotContain(c => c.Contains("critical minerals"));
+        claims.ShouldNotContain(c => c.Contains("tariffs"));
+    }
+
+    [Fact]
+    public void The_attribution_is_not_part_of_the_claim()
+    {
+        var claim = IssuerClaims(NewsStory).Single(c => c.Contains("coast guard training"));
+        claim.ShouldNotContain("department added");
+    }
+
+    [Fact]
+    public void Ma_before_a_name_is_an_abbreviation_not_a_sentence_end() =>
+        Text.SentenceSplitter.Split(NewsStory).Select(s => s.Of(NewsStory))
+            .ShouldContain(s => s.Contains("Ma. Elena Santos and her US counterpart"));
+
+    [Theory]
+    [InlineData("Japan should take a correct view of history, as only by facing history can it win the trust of its neighbours.", 1)]
+    [InlineData("The minister urged restraint, because further escalation would endanger shipping in the strait.", 1)]
+    // A leading "as" clause belongs to what follows it: it does not join the words before it.
+    [InlineData("Wang Yi noted that, as protectionism is on the rise, China and Japan, as major economies, should jointly uphold the multilateral trading system.", 1)]
+    // "as well as" still lists another commitment.
+    [InlineData("The ministers agreed to expand cooperation on semiconductors, as well as to launch a new dialogue on critical minerals.", 2)]
+    public void A_reason_clause_stays_with_the_point_it_explains(string sentence, int claims) =>
+        Text.ClauseSplitter.Split(sentence, new Text.TextSpan(0, sentence.Length)).Count.ShouldBe(claims);
+
+    [Theory]
+    [InlineData("Transcript of Weekly Media Briefing by the Official Spokesperson (November 20, 2025)")]
+    [InlineData("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 6, 2026")]
+    [InlineData("Department Press Briefing – May 12, 2026")]
+    public void A_briefing_heading_opens_the_questions_and_answers_after_a_readout(string heading)
+    {
+        var page = "The two ministers agreed to launch a dialogue on critical minerals.\n\n" + heading +
+                   "\n\nSpokesperson: Good afternoon and welcome. Let me begin with the Prime Minister's visit to Brazil next week.\n";
+        var claims = IssuerClaims(page);
+        claims.ShouldContain(c => c.Contains("critical minerals"));
+        claims.ShouldNotContain(c => c.Contains("Brazil"));
+    }
+
+    [Fact]
+    public void A_briefing_named_inside_a_line_does_not_open_questions()
+    {
+        const string page = "See also: Weekly Media Briefing by the Official Spokesperson (May 7, 2026)\n\n" +
+                            "The two ministers agreed to launch a dialogue on critical minerals.\n";
+        IssuerClaims(page).ShouldContain(c => c.Contains("critical minerals"));
+    }
+
+    [Fact]
+    public void A_Korean_photo_download_notice_is_a_site_notice()
+    {
+        var claims = Shared.Analyzer.Analyze("양 장관은 핵심광물 공급망 협력을 강화하기로 하였다.\n\n※ 회담 사진은 외교부 누리소통망에서 내려받으실 수 있습니다.\n", "ko").Claims;
+        claims.Where(c => c.Text.Contains("사진")).ShouldAllBe(c => c.Debris);
+        claims.ShouldContain(c => c.Text.Contains("핵심광물") && !c.Debris);
+    }
+
+    [Theory]
+    [InlineData("2. 조 장관은 페레스 장관의 방한을 환영하고, 양국 간 방산 협력을 확대해 나가자고 하였다.", true)]
+    [InlineData("조 장관은 페레스 장관의 방한을 진심으로 환영하였다.", true)]
+    // A visit still to come is a point.
+    [InlineData("조 장관은 페레스 장관의 연내 방한을 기대한다고 하였다.", false)]
+    public void A_Korean_welcome_of_the_present_visit_is_a_courtesy(string sentence, bool courtesy)
+    {
+        var claims = Shared.Analyzer.Analyze(sentence, "ko").Claims;
+        var welcome = claims.First(c => c.Text.Contains("방한"));
+        (welcome.Setting || welcome.Debris).ShouldBe(courtesy);
+        if (sentence.Contains("방산")) claims.ShouldContain(c => c.Text.Contains("방산") && !c.Debris && !c.Setting);
+    }
+
+    [Theory]
+    [InlineData("leader-call", "the two countries would advance relations in line with the common understanding of the leaders.", true)]
+    [InlineData("agricultural-trade", "China has resumed imports of some aquatic products from the region.", true)]
+    [InlineData("accountability", "The ministers called for the perpetrators to be brought to justice.", true)]
+    [InlineData("multilateral-summits", "They prepared the meeting of the SCO Council of Heads of State in Astana.", true)]
+    // A multilateral summit is not the two leaders' own meeting.
+    [InlineData("leader-visit", "The two sides agreed to support Japan in hosting a successful China-Japan-ROK leaders' meeting.", false)]
+    [InlineData("leader-visit", "China supports Kazakhstan in hosting a successful SCO summit in Astana.", false)]
+    [InlineData("leader-visit", "The two ministers discussed preparations for the leaders' meeting in Seoul.", true)]
+    public void Taxonomy_2026_17_reads_more_wordings_of_what_it_knows(string topic, string claim, bool named) =>
+        Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
+
+    [Fact]
+    public void North_Koreas_complete_denuclearisation_is_the_same_qualifier_as_of_North_Korea()
+    {
+        const string a = "The two ministers reiterated their commitment to North Korea's complete denuclearisation.";
+        const string b = "The two ministers confirmed their commitment to the complete denuclearization of North Korea.";
+        Shared.Compare("GB-FCDO", a, "en", "JP-MOFA", b, "en").Framing.ShouldBeEmpty();
+        const string peninsula = "The two ministers confirmed their commitment to the complete denuclearization of the Korean Peninsula.";
+        Shared.Compare("GB-FCDO", a, "en", "KR-MOFA", peninsula, "en").Framing.ShouldHaveSingleItem().Topic.ShouldBe("denuclearization");
+    }
+
+    // Stored analyses name the engine that made them: a changed analysis is a new engine version.
+    [Fact]
+    public void The_engine_version_is_1_7() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.7");
+}
