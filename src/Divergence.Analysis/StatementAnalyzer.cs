@@ -117,6 +117,8 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
     {
         var clause = span.Of(text);
         var topics = debris ? [] : taxonomy.Topics.Where(t => t.Matches(clause)).ToList();
+        // The leaders'-consensus formula alone is a formula, not a point: noise on both sides.
+        if (topics is [{ Id: "leader-call" }] && ConsensusFormula.Is(clause)) (debris, topics) = (true, []);
         var qualifiers = topics.SelectMany(t => t.QualifiersIn(clause).Select(q => $"{t.Id}:{q}")).ToList();
         return new Claim(sentence, span.Start, span.End, clause, topics.Select(t => t.Id).ToList(), qualifiers, debris);
     }

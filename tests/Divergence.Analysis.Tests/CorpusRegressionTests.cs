@@ -21,7 +21,9 @@ public class CorpusRegressionTests
         var s = CorpusSummary.Of(Run.Value.Scores);
         s.Pairs.ShouldBeGreaterThanOrEqualTo(20);
         s.Omissions.Precision.ShouldBeGreaterThanOrEqualTo(0.92);
-        s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(0.87);
+        // 1.7 reads the leaders'-consensus formula as noise, as four independent writers do (dev3, dev6); this set's two
+        // labels of it (07, 08) are missed since: 0.89 -> 0.87 (99/114).
+        s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(0.86);
         s.FalseAlarmsPerAgreeingPair.ShouldBeLessThanOrEqualTo(0.1);
         // Round 5 dropped one-sided demands as framing (all false on the dev set): 13 -> 9 of 32 here.
         s.Framing.Recall.ShouldBeGreaterThanOrEqualTo(0.27);

@@ -6,19 +6,17 @@ namespace Divergence.Analysis.Tests;
 /// <summary>Guards on the development sets, read and tuned against (tests/corpus-holdout since round 5,
 /// tests/corpus-dev2 since round 7, tests/corpus-dev3 since round 10, tests/corpus-dev4 and tests/corpus-dev5 since round
 /// 13, tests/corpus-dev6 since round 14, tests/corpus-dev7 since round 15): floors just under what was last measured
-/// there (1.7: P 0.95 R 0.92, P 0.94 R 0.94, P 0.84 R 0.74, P 0.74 R 0.62, P 0.76 R 0.59, P 0.77 R 0.58, P 0.91 R 0.62), so a change that helps one corpus at another's
+/// there (1.7: P 0.95 R 0.92, P 0.94 R 0.94, P 0.87 R 0.74, P 0.74 R 0.62, P 0.76 R 0.59, P 0.81 R 0.58, P 0.91 R 0.62), so a change that helps one corpus at another's
 /// expense fails here.</summary>
 public class DevCorpusRegressionTests
 {
     [Theory]
     [InlineData("corpus-holdout", 10, 0.93, 0.87, 0.0)]
     [InlineData("corpus-dev2", 12, 0.92, 0.90, 0.0)]
-    [InlineData("corpus-dev3", 12, 0.75, 0.68, 0.0)]
+    [InlineData("corpus-dev3", 12, 0.78, 0.68, 0.0)]
     [InlineData("corpus-dev4", 12, 0.70, 0.58, 0.0)]
     [InlineData("corpus-dev5", 12, 0.70, 0.54, 0.0)]
-    // dev6's one false alarm: "implement the common understandings reached by the two heads of state" on an agreeing
-    // pair, a formula that the tuning set labels an omission (07, 08) and dev3's and dev6's writers do not.
-    [InlineData("corpus-dev6", 12, 0.72, 0.54, 0.34)]
+    [InlineData("corpus-dev6", 12, 0.76, 0.54, 0.0)]
     [InlineData("corpus-dev7", 12, 0.86, 0.58, 0.0)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {

@@ -120,6 +120,28 @@ Analysts said the visit came amid tensions over tariffs.
     public void Taxonomy_2026_17_reads_more_wordings_of_what_it_knows(string topic, string claim, bool named) =>
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
 
+    [Theory]
+    [InlineData("The two sides should earnestly implement the important common understandings reached by the two heads of state.")]
+    [InlineData("Rubio said the U.S. side is willing to work with China to implement the important consensus reached by the two presidents.")]
+    [InlineData("The two ministers would advance relations in line with the common understanding of the leaders of both countries.")]
+    [InlineData("양 장관은 정상 간 합의 사항이 속도감 있게 이행될 수 있도록 긴밀히 협력해 나가자고 하였다.")]
+    public void The_leaders_consensus_formula_alone_is_noise(string sentence)
+    {
+        var claims = Shared.Analyzer.Analyze(sentence, sentence.Any(c => c >= '가') ? "ko" : "en").Claims;
+        claims.ShouldAllBe(c => c.Debris || !c.Topics.Contains("leader-call"));
+    }
+
+    [Fact]
+    public void A_consensus_that_names_what_was_agreed_is_still_compared()
+    {
+        var claims = Shared.Analyzer.Analyze("The two sides should implement the consensus reached by the two presidents on fentanyl and tariffs.", "en").Claims;
+        claims.ShouldContain(c => !c.Debris && c.Topics.Contains("leader-call"));
+    }
+
+    [Fact]
+    public void The_SCO_Council_of_Heads_of_State_is_not_a_leaders_call() =>
+        Taxonomy.Default.Find("leader-call")!.Matches("preparations for the meeting of the SCO Council of Heads of State in Bishkek").ShouldBeFalse();
+
     [Fact]
     public void North_Koreas_complete_denuclearisation_is_the_same_qualifier_as_of_North_Korea()
     {
