@@ -44,11 +44,13 @@ public class ReleaseShapeTests
     }
 
     [Fact]
-    public void Related_topics_of_one_group_are_framing_not_omissions()
+    public void Related_topics_of_one_group_are_no_omission()
     {
         var r = Compare("The Secretary raised concerns related to irregular migration.",
             "The Minister underlined the importance of the mobility of skilled professionals and students.");
         r.Omissions.ShouldBeEmpty();
-        r.Framing.ShouldContain(f => f.Topic == "movement-of-people");
+        // Nor a framing since 1.7: two members of one group were a framing 1 time in 6 on the readable sets ("trade
+        // agreement" against "agreement on tariffs" is one subject), see docs/analysis-calibration.md round 15.
+        r.Framing.ShouldBeEmpty();
     }
 }

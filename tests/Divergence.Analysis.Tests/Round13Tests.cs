@@ -73,7 +73,8 @@ public class Round13Tests
         const string b = "The Foreign Secretary said that a full and unconditional ceasefire would be the first step towards peace.";
         var result = Shared.Compare("IN-MEA", EndOfWar, "en", "GB-FCDO", b, "en");
         result.Omissions.ShouldBeEmpty();
-        result.Framing.ShouldHaveSingleItem().Topic.ShouldBe("ending-the-war");
+        // 1.7 no longer reports two members of one group as a framing (1 right of 6 on the readable sets).
+        result.Framing.ShouldBeEmpty();
     }
 
     // As for every group (TopicCoverage.MissesDemand): a demand on one member is not answered by the other member.

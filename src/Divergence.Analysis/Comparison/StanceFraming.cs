@@ -3,15 +3,15 @@ using Divergence.Analysis.Topics;
 namespace Divergence.Analysis.Comparison;
 
 /// <summary>
-/// Framing beyond the taxonomy's qualifiers. (1) Stance: both sides state a topic, but one demands or objects
+/// Framing beyond the taxonomy's qualifiers, by stance: both sides state a topic, but one demands or objects
 /// where the other approves, only discusses, or says nothing of the kind ("must be condemned" vs "the
-/// incident"; "made good progress" vs "continue consultations"). (2) Related topics: the two sides speak of one
-/// group of topics through different members (irregular migration vs student mobility).
+/// incident"; "made good progress" vs "continue consultations"). Two members of one group of topics (irregular
+/// migration vs student mobility) were a framing until 1.6; on the readable sets that was right 1 time in 6 ("a trade
+/// agreement" against "the agreement on tariffs" is one subject), so the group now only covers.
 /// </summary>
 sealed class StanceFraming(Taxonomy taxonomy)
 {
     public const double StanceConfidence = 0.55;
-    public const double GroupConfidence = 0.6;
 
     public IEnumerable<FramingDifference> Between(AccountProfile a, AccountProfile b, ISet<string> alreadyFramed)
     {
@@ -40,19 +40,6 @@ sealed class StanceFraming(Taxonomy taxonomy)
                 FramingSide.Of(b.Account.Issuer, eb.Evidence, [.. StanceMarkers.Stances(eb.Claim.Text).Order()]),
                 StanceConfidence);
         }
-        foreach (var group in ta.Groups.Intersect(tb.Groups).Order(StringComparer.Ordinal))
-        {
-            var ga = ta.Stated.Where(t => taxonomy.Find(t)?.Group == group).ToHashSet();
-            var gb = tb.Stated.Where(t => taxonomy.Find(t)?.Group == group).ToHashSet();
-            if (ga.Overlaps(gb)) continue;
-            // A demand on one member that the other side answers only through the group is an omission already.
-            if (GroupDemand(a, ga, tb) || GroupDemand(b, gb, ta)) continue;
-            var ca = a.Claims.First(c => !c.Claim.Setting && c.Claim.Topics.Any(ga.Contains));
-            var cb = b.Claims.First(c => !c.Claim.Setting && c.Claim.Topics.Any(gb.Contains));
-            yield return new FramingDifference(group, group,
-                FramingSide.Of(a.Account.Issuer, ca.Evidence, [.. ga.Order()]),
-                FramingSide.Of(b.Account.Issuer, cb.Evidence, [.. gb.Order()]), GroupConfidence);
-        }
     }
 
     /// <summary>A claim's stances and, in Korean, those of the topicless clauses that follow it in its sentence:
@@ -74,9 +61,6 @@ sealed class StanceFraming(Taxonomy taxonomy)
         }
         return stances;
     }
-
-    static bool GroupDemand(AccountProfile account, HashSet<string> members, TopicCoverage other) =>
-        account.Claims.Any(c => !c.Claim.Setting && c.Claim.Topics.Any(t => members.Contains(t) && other.MissesDemand(t, c.Claim.Text)));
 
     static List<ClaimProfile> StatingClaims(AccountProfile account, string topicId) =>
         account.Claims.Where(c => !c.Claim.Setting && c.Claim.Topics.Contains(topicId) && !StanceMarkers.Absent(c.Claim.Text)).ToList();
