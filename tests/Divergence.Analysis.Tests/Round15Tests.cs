@@ -117,6 +117,10 @@ Analysts said the visit came amid tensions over tariffs.
     [InlineData("leader-visit", "The two sides agreed to support Japan in hosting a successful China-Japan-ROK leaders' meeting.", false)]
     [InlineData("leader-visit", "China supports Kazakhstan in hosting a successful SCO summit in Astana.", false)]
     [InlineData("leader-visit", "The two ministers discussed preparations for the leaders' meeting in Seoul.", true)]
+    [InlineData("history", "Minister Cho said the memorial for the Sado mine should be held in a sincere manner.", true)]
+    [InlineData("history", "조 장관은 사도광산 추도식이 진정성 있게 개최되어야 한다고 하였다.", true)]
+    [InlineData("dokdo-takeshima", "독도는 역사적·지리적·국제법적으로 명백한 우리 고유의 영토임을 강조하였다.", true)]
+    [InlineData("dokdo-takeshima", "Japan conveyed its position on Takeshima.", true)]
     public void Taxonomy_2026_17_reads_more_wordings_of_what_it_knows(string topic, string claim, bool named) =>
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
 
