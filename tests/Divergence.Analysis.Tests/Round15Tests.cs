@@ -146,6 +146,28 @@ Analysts said the visit came amid tensions over tariffs.
     public void The_SCO_Council_of_Heads_of_State_is_not_a_leaders_call() =>
         Taxonomy.Default.Find("leader-call")!.Matches("preparations for the meeting of the SCO Council of Heads of State in Bishkek").ShouldBeFalse();
 
+    [Theory]
+    [InlineData("We agreed to continue working towards an ambitious and balanced Comprehensive Economic Cooperation Agreement.", "open")]
+    [InlineData("The negotiating teams would continue to work towards its early conclusion.", "open")]
+    [InlineData("We agreed that our negotiators should conclude the agreement by March 2026.", "decided")]
+    public void Working_towards_an_agreement_is_open_and_agreeing_that_it_be_concluded_is_settled(string claim, string stance) =>
+        Comparison.StanceMarkers.Stances(claim).ShouldContain(stance);
+
+    [Theory]
+    // Working towards a peace is a goal, not talks still under way; agreeing to work towards is not settled either.
+    [InlineData("The two sides will continue to work towards a just and lasting peace.", "open")]
+    [InlineData("The two sides agreed to work towards a Security and Defence Partnership.", "decided")]
+    public void Working_towards_a_goal_is_neither_open_talks_nor_settled(string claim, string stance) =>
+        Comparison.StanceMarkers.Stances(claim).ShouldNotContain(stance);
+
+    [Fact]
+    public void An_agreement_to_be_concluded_by_a_date_against_continued_work_towards_it_is_a_framing()
+    {
+        const string a = "We agreed that our negotiators should conclude the Free Trade Agreement by March 2026.";
+        const string b = "We agreed to continue working towards an ambitious and balanced Free Trade Agreement.";
+        Shared.Compare("IN-MEA", a, "en", "AU-DFAT", b, "en").Framing.ShouldHaveSingleItem().Topic.ShouldBe("trade-deal");
+    }
+
     [Fact]
     public void North_Koreas_complete_denuclearisation_is_the_same_qualifier_as_of_North_Korea()
     {
