@@ -6,7 +6,8 @@ namespace Divergence.Analysis.Text;
 /// "The two sides should implement the important common understandings reached by the two heads of state": a formula
 /// some foreign ministries put in nearly every readout, pointing back at the leaders' consensus without saying what it
 /// is. Left out by the other side it is not news: two independent corpus writers left it unlabelled all five times
-/// they met it, the tuning set's writer labelled it twice. A claim that names what was agreed ("the consensus on fentanyl reached in Busan") carries another topic and stays.
+/// they met it, the tuning set's writer labelled it twice. A claim that names what was agreed ("the consensus on
+/// fentanyl reached in Busan") carries another topic and stays.
 /// </summary>
 public static partial class ConsensusFormula
 {
