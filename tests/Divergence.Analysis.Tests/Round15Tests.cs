@@ -168,6 +168,51 @@ Analysts said the visit came amid tensions over tariffs.
         Shared.Compare("IN-MEA", a, "en", "AU-DFAT", b, "en").Framing.ShouldHaveSingleItem().Topic.ShouldBe("trade-deal");
     }
 
+    const string FourTechnologies = "The two leaders agreed to expand cooperation on artificial intelligence, semiconductors and quantum computing.";
+
+    [Fact]
+    public void A_named_item_inside_a_shared_topic_that_the_other_side_never_names_is_an_omission()
+    {
+        const string b = "The two leaders agreed to deepen cooperation on AI and semiconductors.";
+        var omission = Shared.Compare("US-WH", FourTechnologies, "en", "KR-PO", b, "en").Omissions.ShouldHaveSingleItem();
+        omission.StatedBy.ShouldBe("US-WH");
+        omission.Topic.ShouldBe("critical-technologies");
+        omission.Label.ShouldContain("quantum");
+        omission.Confidence.ShouldBe(0.6);
+    }
+
+    [Theory]
+    // Named by the other side in either language, or not a distinct item (the topic is shared and nothing is listed).
+    [InlineData("양 정상은 인공지능, 반도체, 양자 분야에서 협력을 확대해 나가기로 했습니다.", "ko")]
+    [InlineData("The two leaders agreed to deepen cooperation on AI, chips and quantum technologies.", "en")]
+    public void An_item_the_other_side_names_in_its_own_words_is_no_omission(string other, string language) =>
+        Shared.Compare("US-WH", FourTechnologies, "en", "KR-PO", other, language).Omissions.ShouldBeEmpty();
+
+    [Fact]
+    public void An_item_on_a_topic_the_other_side_never_covers_is_the_topic_omission_alone()
+    {
+        const string b = "The two leaders agreed to expand shipbuilding cooperation.";
+        var omission = Shared.Compare("US-WH", FourTechnologies, "en", "KR-PO", b, "en").Omissions.Where(o => o.StatedBy == "US-WH").ShouldHaveSingleItem();
+        omission.Confidence.ShouldBe(0.9);
+    }
+
+    [Fact]
+    public void A_claim_already_reported_is_not_reported_again_for_its_item()
+    {
+        const string a = "The two leaders agreed to expand cooperation on shipbuilding and quantum computing.";
+        const string b = "The two leaders agreed to deepen cooperation on AI and semiconductors.";
+        Shared.Compare("US-WH", a, "en", "KR-PO", b, "en").Omissions.Where(o => o.StatedBy == "US-WH")
+            .ShouldHaveSingleItem().Topic.ShouldBe("shipbuilding");
+    }
+
+    [Fact]
+    public void An_item_in_a_survey_line_on_a_topic_the_other_side_never_covers_stays_below_reporting()
+    {
+        const string a = "The ministers discussed quantum computing and other regional issues.";
+        const string b = "The two ministers agreed to expand shipbuilding cooperation.";
+        Shared.Compare("US-DOS", a, "en", "KR-MOFA", b, "en").Omissions.ShouldNotContain(o => o.StatedBy == "US-DOS");
+    }
+
     [Fact]
     public void North_Koreas_complete_denuclearisation_is_the_same_qualifier_as_of_North_Korea()
     {

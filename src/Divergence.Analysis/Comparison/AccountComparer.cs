@@ -38,6 +38,9 @@ public sealed class AccountComparer(Taxonomy taxonomy)
     IEnumerable<Omission> OmissionsOf(AccountProfile stating, AccountProfile other)
     {
         var found = TopicAndOpenVocabularyOmissions(stating, other).ToList();
+        // A named item the other side never mentions outranks a candidate below reporting on the same claim.
+        var items = ItemOmissions.Of(stating, other, taxonomy, found).ToList();
+        found = found.Where(o => !items.Any(i => i.Evidence == o.Evidence)).Concat(items).ToList();
         var figures = QuantityOmissions.Of(stating, other, found).ToList();
         // A figure outranks the open-vocabulary candidate on the same claim: one omission per claim.
         return found.Where(o => !figures.Any(f => f.Evidence == o.Evidence)).Concat(figures);

@@ -46,6 +46,7 @@ public sealed class Taxonomy
                 EnglishWords = RequiredLiterals.For(t.En),
                 Broader = t.Broader is { Count: > 0 } broader ? Compile(broader) : null,
                 Group = t.Group,
+                Items = (t.Items ?? []).Select(i => new Qualifier(i.Id, Compile([.. i.En, .. i.Ko]))).ToList(),
             }).ToList(),
         };
     }
@@ -56,7 +57,7 @@ public sealed class Taxonomy
 
     sealed record TaxonomyFile(string Version, List<TopicEntry> Topics);
     sealed record TopicEntry(string Id, string Label, List<string> En, List<string> Ko, List<QualifierEntry>? Qualifiers,
-        List<string>? Broader = null, string? Group = null);
+        List<string>? Broader = null, string? Group = null, List<QualifierEntry>? Items = null);
     sealed record QualifierEntry(string Id, List<string> En, List<string> Ko);
 }
 
@@ -68,8 +69,13 @@ public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList
     public Regex? Broader { get; init; }
 
     /// <summary>Related topics ("movement of people": migration, visas, exchanges) bridge each other: one side's
-    /// migration against the other's student mobility is a difference of framing, not two omissions.</summary>
+    /// migration against the other's student mobility is not two omissions.</summary>
     public string? Group { get; init; }
+
+    /// <summary>The distinct things a list on this topic names ("AI, semiconductors and quantum computing"; LNG,
+    /// nuclear power, hydrogen): one the other side never names, while it covers the topic, is an omission of its
+    /// own (ItemOmissions). Only where the items are different things, not different words for one thing.</summary>
+    public IReadOnlyList<Qualifier> Items { get; init; } = [];
 
     /// <summary>The English phrases alone: a claim without Hangul skips the Korean ones (half the taxonomy's
     /// phrases since 2026.13), which could only match it through the Latin codes they also list.</summary>
