@@ -15,7 +15,7 @@ static class TaxonomyCommand
             var topics = taxonomy.Topics.Select(t => new
             {
                 t.Id, t.Label, english = t.EnglishPhrases, korean = t.KoreanPhrases,
-                qualifiers = t.Qualifiers.Select(q => q.Id),
+                qualifiers = t.Qualifiers.Select(q => q.Id), items = t.Items.Select(i => i.Id),
             });
             Console.WriteLine(JsonSerializer.Serialize(new { version = taxonomy.Version, topics }, CompareJson.Options));
             return 0;
@@ -24,7 +24,8 @@ static class TaxonomyCommand
         foreach (var t in taxonomy.Topics)
         {
             var qualifiers = t.Qualifiers.Count > 0 ? $"  [qualifiers: {string.Join(", ", t.Qualifiers.Select(q => q.Id))}]" : "";
-            Console.WriteLine($"  {t.Id,-28} {t.Label}{qualifiers}");
+            var items = t.Items.Count > 0 ? $"  [items: {string.Join(", ", t.Items.Select(i => i.Id))}]" : "";
+            Console.WriteLine($"  {t.Id,-28} {t.Label}{qualifiers}{items}");
         }
         return 0;
     }
