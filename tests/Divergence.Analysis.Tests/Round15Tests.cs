@@ -197,6 +197,15 @@ Analysts said the visit came amid tensions over tariffs.
     }
 
     [Fact]
+    public void Each_side_naming_its_own_air_defence_system_omits_the_others()
+    {
+        const string a = "Germany will deliver further IRIS-T air defence systems to Ukraine in the coming weeks.";
+        const string b = "The minister stressed the urgent need for two additional Patriot systems before winter.";
+        var omissions = Shared.Compare("DE-AA", a, "en", "UA-MFA", b, "en").Omissions;
+        omissions.Select(o => o.Label).ShouldBe(["Air defence: iris-t", "Air defence: patriot"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void A_claim_already_reported_is_not_reported_again_for_its_item()
     {
         const string a = "The two leaders agreed to expand cooperation on shipbuilding and quantum computing.";
