@@ -206,6 +206,14 @@ Analysts said the visit came amid tensions over tariffs.
     }
 
     [Fact]
+    public void A_numbered_sanctions_package_is_an_item_of_the_shared_sanctions_topic()
+    {
+        const string a = "The minister called for the swift adoption of the 20th package of EU sanctions.";
+        const string b = "The ministers agreed that sanctions pressure on Russia must be maintained.";
+        Shared.Compare("UA-MFA", a, "en", "DE-AA", b, "en").Omissions.ShouldHaveSingleItem().Label.ShouldEndWith("numbered-package");
+    }
+
+    [Fact]
     public void A_claim_already_reported_is_not_reported_again_for_its_item()
     {
         const string a = "The two leaders agreed to expand cooperation on shipbuilding and quantum computing.";
