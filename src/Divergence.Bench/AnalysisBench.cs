@@ -24,8 +24,7 @@ public static class AnalysisBench
     public static async Task EnsureWarm(BenchContext ctx)
     {
         if (ctx.AnalysisWarm) return;
-        await Measure(ctx, 2, ctx.Options.Phase * 4);
-        ctx.AnalysisWarm = true;
+        await Measure(ctx, 2, ctx.Options.Phase * 4); // sets AnalysisWarm
     }
 
     public static async Task<Baseline> Measure(BenchContext ctx, int workers, TimeSpan duration)

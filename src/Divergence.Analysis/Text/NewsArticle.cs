@@ -75,7 +75,12 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^[A-Z][A-Z .]+, [A-Z][a-z]+\.? \d{1,2} \([^)]+\) (--|—)", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(ministry|department|mea|dfa|mofa|mfa|dfat|fcdo|eeas|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))? (said|says|stated|added)|the statement quoted|according to (the|a) (foreign )?(ministry|mea|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
+    // The issuer's own body, by name or acronym ("the ministry", "the DFA", "the Ministry of External Affairs (MEA)"):
+    // one list for the attribution that marks a sentence and the trailing one cut from its claim.
+    const string IssuerBody = "ministry|department|mea|dfa|mofa|mfa|dfat|fcdo|eeas";
+    const string NamedBody = @"the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))?";
+
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|a) (foreign )?(ministry|mea|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department" names another body; "by the ministry" does not.
@@ -87,6 +92,6 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$")]
     private static partial Regex Continuation();
 
-    [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(ministry|department|mea|dfa|mofa|mfa|dfat|fcdo|eeas|release|statement) (said|added)|the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))? (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement) (said|added)|" + NamedBody + @" (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 }
