@@ -51,6 +51,9 @@ public sealed class AlertsDeliveryTests(AlertsFixture server) : IClassFixture<Al
         receiver.Bodies("slack")[0].GetProperty("text").GetString()!.ShouldContain("Report: ");
         receiver.Bodies("japan").ShouldBeEmpty();
 
+        // The receiver has every body before the server has recorded the last 2xx: wait for the count, then check it.
+        await AlertReceiver.Until(async () => (await server.Host.Subscription(all)).GetProperty("delivery")
+            .GetProperty("delivered").GetInt32() >= expected);
         var state = await server.Host.Subscription(all);
         state.GetProperty("delivery").GetProperty("delivered").GetInt32().ShouldBe(expected);
         state.GetProperty("delivery").GetProperty("lastSuccessAt").ValueKind.ShouldBe(JsonValueKind.String);
