@@ -10,7 +10,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 1.7";
+    public const string EngineVersion = "divergence-analysis 1.8";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -27,6 +27,8 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
         var inQuestionsAndAnswers = false;
         var news = NewsArticle.Detect(text);
         var previousAttributed = false;
+        var issuerQuoted = false;
+        var inLinks = false;
         var speakers = new HashSet<string>(StringComparer.Ordinal);
         // The issuer's own press appearance: its answers are its account, only the questions are debris.
         var appearance = PressAppearance.Detect(text);
@@ -38,11 +40,14 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(LineOf(text, sentences[i].Start));
             else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence);
             var attributed = news && (NewsArticle.AttributedToIssuer(sentence) || (previousAttributed && NewsArticle.Continues(sentence))
-                || NewsArticle.SpokenBy(sentence, speakers));
+                || NewsArticle.SpokenBy(sentence, speakers) || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence)));
             if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
             previousAttributed = attributed;
+            issuerQuoted |= attributed;
+            // A related-links list: its titles are debris however long, until a line ends like a sentence.
+            inLinks = inLinks ? !Boilerplate.EndsLikeASentence(sentence) : Boilerplate.OpensLinks(sentence);
             var setting = EngagementLogistics.Is(sentence);
-            var debris = inQuestionsAndAnswers || (news ? !attributed || Boilerplate.IsDebris(sentence, allowAttribution: true) : Boilerplate.IsDebris(sentence));
+            var debris = inQuestionsAndAnswers || inLinks || (news ? !attributed || Boilerplate.IsDebris(sentence, allowAttribution: true) : Boilerplate.IsDebris(sentence));
             foreach (var span in ClauseSplitter.Split(text, sentences[i]))
             {
                 var clause = WithoutTrailingAttribution(text, news ? WithoutLeadingAttribution(text, span) : span);

@@ -67,7 +67,9 @@ public static partial class CrossScript
         var mine = Tokens(claim.Claim.Text, issuers);
         if (mine.Count == 0) return [];
         var uses = other.Claims.Select(o => Tokens(o.Claim.Text, issuers)).ToList();
-        return mine.Where(t => uses.Count(u => u.Contains(t)) is >= 1 and <= MaxUsesInAccount).ToList();
+        // "제57차 한미안보협의회의(SCM)" against "the Security Consultative Meeting": the Korean release keeps the code the
+        // English one spells out, so the initials of the other side's names count as its uses of that code.
+        return mine.Where(t => uses.Count(u => u.Contains(t)) is >= 1 and <= MaxUsesInAccount || SpelledOut(t, other)).ToList();
     }
 
     /// <summary>Absent codes a topicless claim needs to be an omission across the languages. One suffices: a code
@@ -86,8 +88,10 @@ public static partial class CrossScript
         var otherText = other.AllText;
         return Tokens(claim.Claim.Text, issuers)
             .Where(t => !otherTokens.Contains(t) && !otherText.Contains(t, StringComparison.Ordinal))
-            .Where(t => !t.All(char.IsDigit)).ToList();
+            .Where(t => !t.All(char.IsDigit) && !SpelledOut(t, other)).ToList();
     }
+
+    static bool SpelledOut(string code, AccountProfile other) => code.All(char.IsLetter) && other.NameInitials.Contains(code);
 
     // A Latin-script token; Korean particles attach directly ("APEC에서"), so only Latin letters and digits bound it.
     [GeneratedRegex(@"(?<![A-Za-z0-9\-.])[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9](?![A-Za-z0-9\-])|(?<![A-Za-z0-9\-.])\d+-?[A-Za-z][A-Za-z0-9\-]*(?![A-Za-z0-9\-])")]

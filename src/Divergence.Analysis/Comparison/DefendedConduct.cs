@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Divergence.Analysis.Embedding;
 using Divergence.Analysis.Topics;
 
 namespace Divergence.Analysis.Comparison;
@@ -21,7 +22,10 @@ static partial class DefendedConduct
         {
             foreach (var d in defending.Claims.Where(c => !c.Claim.Setting && c.Claim.Topics.Count > 0 && Defends(c.Claim.Text)))
             {
-                var o = objecting.Claims.FirstOrDefault(c => !c.Claim.Setting && c.Claim.Topics.Any(d.Claim.Topics.Contains) && Objects(c.Claim.Text));
+                // Of the objections on the topic, the one closest to what is defended: "concern about the export controls on
+                // rare earths", not the complaint about market access the same topic also holds.
+                var o = objecting.Claims.Where(c => !c.Claim.Setting && c.Claim.Topics.Any(d.Claim.Topics.Contains) && Objects(c.Claim.Text))
+                    .MaxBy(c => c.Vector is { } v && d.Vector is { } w ? QuantizedVector.Cosine(v, w) : 0);
                 if (o is null) continue;
                 var topic = o.Claim.Topics.First(d.Claim.Topics.Contains);
                 if (!done.Add(topic)) continue;

@@ -34,6 +34,16 @@ public static partial class Boilerplate
             || (allowAttribution && s.StartsWith("according to", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>"Related materials:", "See also", 관련 보도자료: a list of links follows, whose titles can be as long as a
+    /// sentence ("Foreign Minister's remarks at the BRICS Foreign Ministers' Meeting, New Delhi, May 13, 2026").</summary>
+    public static bool OpensLinks(string sentence) => LinksHeading().IsMatch(sentence.Trim());
+
+    /// <summary>A link title does not end like a sentence; a line that does ends the list.</summary>
+    public static bool EndsLikeASentence(string sentence) => EndsLikeSentence().IsMatch(sentence.Trim());
+
+    [GeneratedRegex(@"^(related( (materials?|content|links|stories|articles|news|press releases|documents|items|pages))?|see also|read (more|also)|more (news|stories)|관련\s*(보도\s*자료|기사|자료|링크|글))\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinksHeading();
+
     /// <summary>A journalist's question: what follows is a press conference, not the release.</summary>
     public static bool OpensQuestions(string sentence)
     {

@@ -35,7 +35,9 @@ public static partial class ClauseSplitter
             var after = Words(text, bounds[k + 1], pieceEnds[k + 1]);
             // "With regard to the Taiwan Strait, X reiterated that ...": the fronted frame names the topic of the
             // clause it introduces, so it stays with it.
-            var frame = k == 0 && !candidates[k].Hard && FrontedFrame().IsMatch(text[bounds[0]..pieceEnds[0]]);
+            // Korean puts the frame's marker last: "양 장관은 전작권 전환과 관련하여, ... 합의했다".
+            var opening = text[bounds[0]..pieceEnds[0]];
+            var frame = k == 0 && !candidates[k].Hard && (FrontedFrame().IsMatch(opening) || KoreanFrame().IsMatch(opening));
             if (!frame && (candidates[k].Hard || (before >= MinimumWordsPerPiece && after >= MinimumWordsPerPiece)))
                 accepted.Add((candidates[k].End, candidates[k].Next));
         }
@@ -73,6 +75,9 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|during (the )?discussions? (of|on|about))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedFrame();
+
+    [GeneratedRegex(@"[\uAC00-\uD7A3](과|와)?\s*(관련하여|관련해서?|관하여|관해서?|대해서는|대하여는)\s*$")]
+    private static partial Regex KoreanFrame();
 
     // Semicolons and a new predicate after "and" are hard breaks; commas (with an optional conjunction) are soft.
     // Korean: a connective ending (-하였으며, -했고, -하며, ...-고,) closes a clause.

@@ -41,7 +41,7 @@ public static partial class NewsArticle
     [GeneratedRegex(@"(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:also )?(?:said|says)\b|\bquoted (?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? as say")]
     private static partial Regex Speaker();
 
-    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for) [^,]{1,60}, )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed)\b")]
+    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for) [^,]{1,60}, )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b")]
     private static partial Regex LedBySpeaker();
 
     // "Updated March 20, 2026 - 10.47pm, first published at 9.12pm": only newspapers stamp a page like this.
@@ -51,6 +51,18 @@ public static partial class NewsArticle
     /// <summary>The sentence carries the issuer's own words, by attribution to its ministry, release or post.</summary>
     public static bool AttributedToIssuer(string sentence) =>
         IssuerAttribution().IsMatch(sentence) && !OtherReadout().IsMatch(sentence);
+
+    /// <summary>"The two officials welcomed ... and discussed ...": once the article has quoted the issuer, a sentence
+    /// whose subject is the two participants reports the talks from the issuer's account; the reporter's background
+    /// speaks of treaties, history and third parties instead.</summary>
+    public static bool ReportsTheTalks(string sentence) => TalksReport().IsMatch(sentence) && !OwnSource().IsMatch(sentence);
+
+    // A sentence that names its own source and was not attributed to the issuer quotes someone else.
+    [GeneratedRegex(@"\b(according to|readout|said|says|told)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnSource();
+
+    [GeneratedRegex(@"^(The two (officials|ministers|leaders|sides|counterparts|top diplomats)|Both (officials|ministers|leaders|sides)) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced)\b")]
+    private static partial Regex TalksReport();
 
     /// <summary>"They also discussed ...": continues the attributed sentence before it.</summary>
     public static bool Continues(string sentence) => Continuation().IsMatch(sentence);
@@ -65,7 +77,7 @@ public static partial class NewsArticle
     public static int LeadingAttributionLength(string clause) =>
         LeadingAttribution().Match(clause) is { Success: true } m ? m.Length : 0;
 
-    [GeneratedRegex(@"^\s*according to (the|a) [^,]{1,60},\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*according to (the|an?) [^,]{1,60},\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAttribution();
 
     // A role after a comma ("By Hannah Kerr, China correspondent") is a byline too.
@@ -80,7 +92,7 @@ public static partial class NewsArticle
     const string IssuerBody = "ministry|department|mea|dfa|mofa|mfa|dfat|fcdo|eeas";
     const string NamedBody = @"the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))?";
 
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|a) (foreign )?(ministry|mea|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department" names another body; "by the ministry" does not.
@@ -89,7 +101,8 @@ public static partial class NewsArticle
 
     // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release.
     // ... or ends by pointing back at it: "Modi also invited Trump to visit India, it added."
-    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$")]
+    // "He underlined the need for ...": the minister the sentence before was quoted on goes on speaking.
+    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|^(He|She) (further )?(said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$")]
     private static partial Regex Continuation();
 
     [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement) (said|added)|" + NamedBody + @" (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]

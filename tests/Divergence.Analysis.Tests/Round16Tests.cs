@@ -1,0 +1,137 @@
+using Divergence.Analysis.Topics;
+
+namespace Divergence.Analysis.Tests;
+
+/// <summary>Analysis 1.8 (round 16): a news article's sentences about the two participants and its pronoun-led
+/// sentences speak for the issuer once it has been quoted, a related-links list is debris, "is on an official visit"
+/// and "이번 회담은 ... 계기에 열렸으며" are the setting, a Korean code the English side spells out is shared, a Korean
+/// fronted frame ("... 관련하여,") stays with its clause, a defence answers the objection closest to it, and taxonomy
+/// 2026.18 reads a few words more narrowly or more widely. Sentences are made up.</summary>
+public class Round16Tests
+{
+    static List<string> IssuerClaims(string text, string language = "en") =>
+        Shared.Analyzer.Analyze(text, language).Claims.Where(c => !c.Debris).Select(c => c.Text).ToList();
+
+    const string NewsStory = """
+Home / World News
+Minister Rao holds talks with Lavrov
+PTI | Updated: May 13, 2026, 21:40 IST
+
+New Delhi, May 13 (PTI) External Affairs Minister Rao on Wednesday held talks with his Russian counterpart and sought the return of Indian nationals serving in the Russian army, the Ministry of External Affairs said.
+
+According to an MEA statement, the two ministers reviewed the follow-up to the annual summit.
+
+On Ukraine, Rao reiterated India's call for dialogue and diplomacy, the MEA said.
+
+He underlined the need for zero tolerance for cross-border terrorism.
+
+The two ministers agreed to expand cooperation on fertiliser supplies.
+
+The two ministers discussed payments in national currencies, the Kremlin's readout said.
+
+India has faced pressure over its purchases of Russian crude since 2025.
+
+Related stories:
+Minister Rao to travel to Moscow later this year for the annual consultations on trade, energy and connectivity projects
+""";
+
+    [Fact]
+    public void A_news_article_reads_an_MEA_statement_a_pronoun_and_the_two_participants_as_the_issuers_account()
+    {
+        var claims = IssuerClaims(NewsStory);
+        claims.ShouldContain(c => c.Contains("follow-up to the annual summit"));
+        claims.ShouldContain(c => c.Contains("zero tolerance for cross-border terrorism"));
+        claims.ShouldContain(c => c.Contains("fertiliser supplies"));
+        // A sentence naming its own source is someone else's; the reporter's background is not the issuer's either.
+        claims.ShouldNotContain(c => c.Contains("national currencies"));
+        claims.ShouldNotContain(c => c.Contains("Russian crude"));
+    }
+
+    [Fact]
+    public void The_titles_of_a_related_links_list_are_debris_however_long_until_a_line_ends_like_a_sentence()
+    {
+        const string page = "The two ministers agreed to resume the dialogue on export controls.\n\nRelated materials:\n" +
+                            "Foreign Minister's remarks at the BRICS Foreign Ministers' Meeting on the future of the grouping and its expansion, New Delhi, May 13, 2026\n" +
+                            "The ministers also agreed to hold the next round of consultations on counterterrorism in Moscow.\n";
+        var claims = IssuerClaims(page);
+        claims.ShouldContain(c => c.Contains("export controls"));
+        claims.ShouldNotContain(c => c.Contains("BRICS"));
+        claims.ShouldContain(c => c.Contains("counterterrorism"));
+    }
+
+    [Theory]
+    [InlineData("External Affairs Minister Dr. S. Rao is on an official visit to Germany from 24-26 February 2026.", "en", "official visit")]
+    [InlineData("○ 이번 회담은 안 장관의 취임 후 첫 방미 계기에 열렸으며, 양 장관은 동맹 현안의 이행 상황을 점검했다.", "ko", "방미")]
+    public void The_visit_or_meeting_itself_is_the_setting(string sentence, string language, string visit)
+    {
+        var claims = Shared.Analyzer.Analyze(sentence, language).Claims;
+        claims.Single(c => c.Text.Contains(visit)).Setting.ShouldBeTrue();
+        // A point in the same sentence is still compared.
+        if (language == "ko") claims.Single(c => c.Text.Contains("점검")).Setting.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_Korean_code_the_English_account_spells_out_is_the_same_point()
+    {
+        const string ko = "양 장관은 제57차 한미안보협의회의(SCM)에서 합의한 확장억제 강화 방안의 이행 상황을 점검했다.";
+        const string en = "The two leaders pledged to maintain close communication as they prepare for this year's Security Consultative Meeting.";
+        Shared.Compare("KR-MND", ko, "ko", "US-DOD", en, "en").Omissions.ShouldNotContain(o => o.StatedBy == "KR-MND");
+        // Without a topic the claim is checked for codes the other side never writes: a spelled-out one is written.
+        const string topicless = "양 장관은 미래연합사령부의 완전운용능력(FOC) 검증을 조속히 완료할 수 있도록 긴밀히 협력해 나가기로 했다.";
+        const string spelled = "They agreed to complete the Full Operational Capability verification of the Future Combined Forces Command.";
+        Shared.Compare("KR-MND", topicless, "ko", "US-DOD", spelled, "en", minimumConfidence: 0.5).Omissions.ShouldNotContain(o => o.StatedBy == "KR-MND");
+    }
+
+    [Fact]
+    public void A_Korean_fronted_frame_stays_with_the_clause_it_introduces()
+    {
+        const string sentence = "양 장관은 전시작전통제권 전환과 관련하여, 정부 임기 내 전환을 목표로 올해 하반기까지 전환 로드맵을 마련하기로 합의했다.";
+        Text.ClauseSplitter.Split(sentence, new Text.TextSpan(0, sentence.Length)).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_defence_answers_the_objection_closest_to_it()
+    {
+        const string a = "The HR/VP called on China to address persistent market access barriers faced by European companies. " +
+                         "She expressed serious concern about China's expanded export controls on rare earths, which disrupt European industry.";
+        const string b = "China's export control measures on relevant items are legitimate and in line with international practice.";
+        var framing = Shared.Compare("EU-EEAS", a, "en", "CN-MFA", b, "en").Framing.ShouldHaveSingleItem();
+        framing.A.Text.ShouldContain("export controls on rare earths");
+    }
+
+    [Theory]
+    [InlineData("shipbuilding", "조 장관은 유엔 제재를 회피하기 위한 불법 선박 간 환적을 감시하는 활동에 사의를 표하였다.", false)]
+    [InlineData("shipbuilding", "양 장관은 선박 건조 분야 협력을 확대하기로 하였다.", true)]
+    [InlineData("tariffs", "He called for the removal of non-tariff barriers for Indian pharmaceutical products.", false)]
+    [InlineData("tariffs", "양측은 비관세 장벽 해소를 위해 노력하기로 하였다.", false)]
+    [InlineData("tariffs", "He urged the removal of tariff and non-tariff barriers.", true)]
+    [InlineData("agricultural-trade", "China hopes the EU will reach a solution on price undertakings for electric vehicles.", false)]
+    [InlineData("agricultural-trade", "Japan asked Korea to ease its restrictions on rice imports.", true)]
+    [InlineData("nationals-safety", "A Code of Conduct should not prejudice the legitimate rights and interests of third parties.", false)]
+    [InlineData("nationals-safety", "He urged Pakistan to protect the rights and interests of Chinese nationals.", true)]
+    [InlineData("business-environment", "The agreement will improve market access for British and Korean businesses in services and digital trade.", false)]
+    [InlineData("business-environment", "He asked for a fair environment for Korean companies operating in China.", true)]
+    [InlineData("energy", "He said India's sourcing of crude, including from Russia, is guided by its energy security.", true)]
+    [InlineData("alliance-commitments", "양 장관은 이번 회담이 굳건한 한미동맹을 재확인한 계기였다고 평가하였다.", true)]
+    [InlineData("arms-purchases", "The ministers welcomed progress on the upgraded Mogami-class frigates for the Royal Australian Navy.", true)]
+    [InlineData("war-remains", "He thanked the minister for the partnership in recovering the remains of U.S. service members missing from the Korean War.", true)]
+    [InlineData("war-remains", "양 장관은 6·25 전쟁 미군 유해 발굴 협력을 지속하기로 하였다.", true)]
+    [InlineData("south-china-sea", "She briefed him on the water cannon attacks against coast guard vessels near Bajo de Masinloc.", true)]
+    public void Taxonomy_2026_18_reads_words_more_narrowly_or_more_widely(string topic, string claim, bool named) =>
+        Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
+
+    [Theory]
+    [InlineData("The two ministers welcomed the participation of the Air Self-Defense Force in Exercise Pitch Black 2026.", "The two ministers agreed to continue combined exercises and training.", "pitch-black")]
+    [InlineData("양 장관은 제5차 핵협의그룹(NCG) 회의를 상반기 중 서울에서 개최하기로 했다.", "The Secretary reaffirmed the U.S. commitment to extended deterrence for the ROK.", "nuclear-consultative-group")]
+    [InlineData("She briefed him on recent incidents near Bajo de Masinloc in the South China Sea.", "The two ministers shared serious concerns over the situation in the South China Sea.", "scarborough-shoal")]
+    public void A_named_exercise_meeting_or_shoal_inside_a_shared_topic_is_an_item(string a, string b, string item)
+    {
+        var language = a.Any(c => c >= '가') ? "ko" : "en";
+        Shared.Compare("JP-MOFA", a, language, "AU-DFAT", b, "en").Omissions.Where(o => o.StatedBy == "JP-MOFA")
+            .ShouldContain(o => o.Label.EndsWith(item));
+    }
+
+    // Stored analyses name the engine that made them: a changed analysis is a new engine version.
+    [Fact]
+    public void The_engine_version_is_1_8() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.8");
+}
