@@ -131,6 +131,30 @@ Minister Rao to travel to Moscow later this year for the annual consultations on
             .ShouldContain(o => o.Label.EndsWith(item));
     }
 
+    [Fact]
+    public void A_named_programme_inside_a_shared_subject_that_the_other_side_never_names_is_an_omission()
+    {
+        const string a = "The two sides agreed to accelerate flagship projects under the Luzon Economic Corridor.";
+        const string b = "The two ministers agreed to expand cooperation on infrastructure and development projects.";
+        Shared.Compare("PH-DFA", a, "en", "JP-MOFA", b, "en").Omissions.Where(o => o.StatedBy == "PH-DFA")
+            .ShouldContain(o => o.Label == "Luzon Economic Corridor");
+    }
+
+    [Theory]
+    // The relationship's own framework, by a party's name or by its title, is worded each side's way.
+    [InlineData("The two ministers reviewed the India-Germany Strategic Partnership.", "The ministers noted the growing significance of the strategic partnership.")]
+    [InlineData("Both sides reaffirmed the All-Weather Strategic Cooperative Partnership.", "The ministers discussed the bilateral relationship.")]
+    [InlineData("They agreed to deepen cooperation under the India-Germany Migration and Mobility Partnership.", "They agreed to facilitate the mobility of skilled professionals.")]
+    // The same name abbreviated, or written with the same words.
+    [InlineData("They discussed connectivity through the International North-South Transport Corridor.", "They discussed connectivity through the INSTC.")]
+    [InlineData("They welcomed the Mobility Arrangement for Talented Early-professionals Scheme (MATES).", "They welcomed progress on skilled worker mobility under the MATES programme.")]
+    [InlineData("Japan will support the Metro Manila Subway Project.", "Japan will continue its support for the Metro Manila subway.")]
+    // A title is no programme.
+    [InlineData("Member of the Political Bureau of the CPC Central Committee Wang Yi held talks on trade.", "The ministers held talks on trade.")]
+    public void A_name_the_other_side_writes_or_that_names_the_relationship_is_no_omission(string a, string b) =>
+        Shared.Compare("IN-MEA", a, "en", "DE-AA", b, "en").Omissions.Where(o => o.StatedBy == "IN-MEA")
+            .ShouldNotContain(o => o.Confidence == Comparison.NamedProgrammes.Confidence);
+
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]
     public void The_engine_version_is_1_8() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.8");

@@ -41,6 +41,8 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         // A named item the other side never mentions outranks a candidate below reporting on the same claim.
         var items = ItemOmissions.Of(stating, other, taxonomy, found).ToList();
         found = found.Where(o => !items.Any(i => i.Evidence == o.Evidence)).Concat(items).ToList();
+        var named = NamedProgrammes.Of(stating, other, found).ToList();
+        found = found.Where(o => !named.Any(i => i.Evidence == o.Evidence)).Concat(named).ToList();
         var figures = QuantityOmissions.Of(stating, other, found).ToList();
         // A figure outranks the open-vocabulary candidate on the same claim: one omission per claim.
         return found.Where(o => !figures.Any(f => f.Evidence == o.Evidence)).Concat(figures);

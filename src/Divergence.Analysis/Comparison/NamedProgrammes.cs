@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>
+/// A named programme, project or institution inside a claim whose subject the other side shares: "support for the
+/// Pacific Resilience Facility" against an account that speaks of the Pacific, "the Luzon Economic Corridor" against
+/// one of infrastructure. The name (a capitalised run ending in a head noun such as Initiative, Corridor, Facility,
+/// Project) has a word the other account never writes, outside the parties' own names and the words every
+/// relationship uses. English against English; one per claim, never on a claim already reported.
+/// </summary>
+public static partial class NamedProgrammes
+{
+    public const double Confidence = 0.55;
+
+    public static IEnumerable<Omission> Of(AccountProfile stating, AccountProfile other, IReadOnlyList<Omission> found)
+    {
+        if (!other.HasEnglish) yield break;
+        var reported = found.Where(o => o.Confidence >= AccountComparer.ReportingConfidence).Select(o => o.Evidence).ToHashSet();
+        string[] issuers = [stating.Account.Issuer, other.Account.Issuer];
+        foreach (var claim in stating.Claims.Where(c => !c.IsKorean && !c.Claim.Setting && !reported.Contains(c.Evidence)))
+        {
+            var text = claim.Claim.Text;
+            if (StanceMarkers.Absent(text)) continue;
+            var parties = PartyNames.SpansIn(text, issuers);
+            foreach (Match m in Name().Matches(text))
+            {
+                var name = m.Groups["name"];
+                var parts = Word().Matches(name.Value).ToList();
+                // A name that carries a party's ("the Japan-EU Security and Defence Partnership", "the India-Germany
+                // Migration and Mobility Partnership") names the relationship's own framework, which each side words its way.
+                if (parties.Any(p => p.Start >= name.Index && p.Start < name.Index + name.Length)) continue;
+                // "the All-Weather Strategic Cooperative Partnership": the relationship itself, by its title.
+                if (m.Groups["head"].Value == "Partnership" && name.Value.Contains("Strategic", StringComparison.Ordinal)) continue;
+                var words = parts.Select(w => w.Value.ToLowerInvariant()).Where(w => !Stock().IsMatch(w)).ToList();
+                if (words.Count == 0 || words.All(other.AllWords.Contains)) continue;
+                // The same name abbreviated on the other side ("the INSTC"), or spelled out there.
+                var initials = Text.Acronyms.OfRunAt(text, m.Index);
+                if (initials.Length >= 2 && (other.AllWords.Contains(initials.ToLowerInvariant()) || other.NameInitials.Contains(initials))) continue;
+                if (Abbreviation().Match(text, m.Index + m.Length) is { Success: true } abbr && other.AllWords.Contains(abbr.Groups[1].Value.ToLowerInvariant())) continue;
+                yield return new Omission(stating.Account.Issuer, other.Account.Issuer, claim.Claim.Topics.FirstOrDefault(),
+                    m.Value, claim.Evidence, Confidence);
+                break;
+            }
+        }
+    }
+
+    // One to four capitalised words (joined by of/and/for/the), then the head noun.
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+)?\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership)\b")]
+    private static partial Regex Name();
+
+    // "... Scheme (MATES)": the abbreviation the release gives right after the name.
+    [GeneratedRegex(@"\G\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)")]
+    private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@"\p{L}[\p{L}'\-]*")]
+    private static partial Regex Word();
+
+    // Words any programme of any relationship may carry: they name nothing by themselves.
+    [GeneratedRegex(@"^(the|of|and|for|on|strategic|comprehensive|global|special|joint|bilateral|economic|cooperation|development|partnership|new|national|international|regional|future|mutual|enhanced|upgraded|major|high-level|trade|central|political|bureau|communist|party|cpc|member|minister|ministers|foreign)$")]
+    private static partial Regex Stock();
+}
