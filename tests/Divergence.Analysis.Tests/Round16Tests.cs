@@ -155,6 +155,35 @@ Minister Rao to travel to Moscow later this year for the annual consultations on
         Shared.Compare("IN-MEA", a, "en", "DE-AA", b, "en").Omissions.Where(o => o.StatedBy == "IN-MEA")
             .ShouldNotContain(o => o.Confidence == Comparison.NamedProgrammes.Confidence);
 
+    [Theory]
+    [InlineData("human-rights", "He also called for the release of Jimmy Lai.", true)]
+    [InlineData("human-rights", "The parties discussed the release of civilians held in captivity.", false)]
+    [InlineData("nationals-safety", "He pressed for the early release and repatriation of Indian nationals recruited into the army.", true)]
+    [InlineData("climate", "They agreed to step up cooperation under the Green and Sustainable Development Partnership.", true)]
+    [InlineData("climate", "China stands ready to deepen cooperation in green development.", true)]
+    [InlineData("climate", "They agreed to cooperate on green hydrogen.", false)]
+    public void Taxonomy_2026_18_reads_a_named_prisoner_nationals_release_and_green_development(string topic, string claim, bool named) =>
+        Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
+
+    [Fact]
+    public void Terrorism_across_the_border_against_terrorism_in_all_its_forms_is_a_framing()
+    {
+        const string a = "The ministers reaffirmed their resolve to jointly counter international terrorism in all its forms and manifestations.";
+        const string b = "He underlined the need for zero tolerance for cross-border terrorism.";
+        Shared.Compare("RU-MID", a, "en", "IN-MEA", b, "en").Framing.ShouldContain(f => f.Topic == "counterterrorism");
+        // Both sides saying both is no framing.
+        const string both = "Both ministers condemned terrorism in all its forms and manifestations, including cross-border terrorism.";
+        Shared.Compare("DE-AA", both, "en", "IN-MEA", both, "en").Framing.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_purchase_defended_as_guided_by_national_need_answers_a_request_to_stop_it()
+    {
+        const string a = "The Secretary encouraged India to further reduce its imports of Russian oil.";
+        const string b = "He underlined that India's sourcing of crude, including from Russia, is guided by the imperative of ensuring affordable energy for its people.";
+        Shared.Compare("US-DOS", a, "en", "IN-MEA", b, "en").Framing.ShouldContain(f => f.B.Qualifiers.Contains("defended"));
+    }
+
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]
     public void The_engine_version_is_1_8() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.8");

@@ -47,6 +47,6 @@ static partial class DefendedConduct
 
     static bool Defends(string claim) => Defence().IsMatch(claim);
 
-    [GeneratedRegex(@"\b(in line with international (practice|law|rules|norms)|(fully |entirely |completely )?(legitimate|justified|lawful)(?! (concerns?|interests?|rights?))|non-discriminatory|compatible with (the )?(wto|international) rules|not a real problem|so-called|has never (provided|supplied|sold)|have never (provided|supplied|sold)|(has|have) (fully )?(fulfilled|honou?red|implemented) (its|their) commitments|responsible measure|groundless|baseless|no basis)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(in line with international (practice|law|rules|norms)|(fully |entirely |completely )?(legitimate|justified|lawful)(?! (concerns?|interests?|rights?))|non-discriminatory|compatible with (the )?(wto|international) rules|not a real problem|so-called|has never (provided|supplied|sold)|have never (provided|supplied|sold)|(has|have) (fully )?(fulfilled|honou?red|implemented) (its|their) commitments|responsible measure|groundless|baseless|no basis|guided by the imperative|(driven|guided) by (its |their |our )?(own )?national interests?|sovereign (right|decision|choice))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Defence();
 }

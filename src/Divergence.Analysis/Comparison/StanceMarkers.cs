@@ -66,7 +66,7 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"\b(discuss(ed|ion|ions)?|exchanged (views|opinions)|exchanges? of (views|opinions)|(talks|discussions?|meeting|conversation|call) focused on|held discussions|talked|touched (up)?on|reviewed|took stock)\b|의견을 교환|논의", RegexOptions.IgnoreCase)]
     private static partial Regex Discussion();
 
-    [GeneratedRegex(@"\b(must|should|urged?|urging|call(ed|s)? (on|for|upon)|calling (on|for)|asked|requested|request|press(ed)?|demand(ed|s)?|sought|insist(ed)?|needs? to|hoped? (that )?[\w'’ ]{1,40} (would|will))\b|촉구|요청|당부|해야", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(must|should|urged?|urging|call(ed|s)? (on|for|upon)|calling (on|for)|asked|requested|request|press(ed)?|demand(ed|s)?|sought|insist(ed)?|needs? to|hoped? (that )?[\w'’ ]{1,40} (would|will)|encouraged [\w'’.\- ]{1,30} to)\b|촉구|요청|당부|해야", RegexOptions.IgnoreCase)]
     private static partial Regex Demand();
 
     [GeneratedRegex(@"\b(oppos(e|ed|es|ing|ition)|resist(ed|s|ing)?|(?<!\bof (common|mutual|shared) )concerns?|concerned|condemn(ed|s)?|reject(ed|s|ing|ions?)?|unacceptable|regret(ted)?|protest(ed)?|coerci(ve|on)|threat|provocati\w*|separatis\w*|never)\b|우려|반대|규탄|유감|항의", RegexOptions.IgnoreCase)]
