@@ -184,6 +184,26 @@ Minister Rao to travel to Moscow later this year for the annual consultations on
         Shared.Compare("US-DOS", a, "en", "IN-MEA", b, "en").Framing.ShouldContain(f => f.B.Qualifiers.Contains("defended"));
     }
 
+    [Fact]
+    public void A_courtesy_opening_a_sentence_does_not_hide_the_point_after_it()
+    {
+        var claims = IssuerClaims("They looked forward to meeting again soon and discussed practical deliverables, including a new port partnership.");
+        claims.ShouldContain(c => c.Contains("practical deliverables"));
+        claims.ShouldNotContain(c => c.Contains("meeting again"));
+    }
+
+    [Theory]
+    [InlineData("They discussed practical deliverables, including the Quad Ports of the Future Partnership.", "They welcomed the Quad's practical cooperation.", "Quad Ports of the Future Partnership")]
+    [InlineData("The Secretary welcomed the momentum generated under the TRUST initiative on critical technologies.", "They agreed to deepen cooperation on critical technologies.", "TRUST initiative")]
+    public void A_name_with_two_joining_words_or_an_acronym_before_its_head_noun_is_a_named_programme(string a, string b, string label) =>
+        Shared.Compare("US-DOS", a, "en", "IN-MEA", b, "en").Omissions.Where(o => o.StatedBy == "US-DOS").ShouldContain(o => o.Label == label);
+
+    [Fact]
+    public void An_acronym_programme_named_after_the_two_parties_is_the_relationships_own() =>
+        Shared.Compare("IN-MEA", "They underscored trusted technology cooperation under the U.S.-India TRUST initiative on critical technologies.", "en",
+                "US-DOS", "They agreed to deepen cooperation on critical technologies.", "en")
+            .Omissions.ShouldNotContain(o => o.Confidence == Comparison.NamedProgrammes.Confidence);
+
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]
     public void The_engine_version_is_1_8() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.8");

@@ -29,7 +29,8 @@ public static partial class NamedProgrammes
                 var parts = Word().Matches(name.Value).ToList();
                 // A name that carries a party's ("the Japan-EU Security and Defence Partnership", "the India-Germany
                 // Migration and Mobility Partnership") names the relationship's own framework, which each side words its way.
-                if (parties.Any(p => p.Start >= name.Index && p.Start < name.Index + name.Length)) continue;
+                if (parties.Any(p => p.Start >= name.Index && p.Start < name.Index + name.Length)
+                    || parties.Any(p => p.End <= name.Index && name.Index - p.End <= 1)) continue;
                 // "the All-Weather Strategic Cooperative Partnership": the relationship itself, by its title.
                 if (m.Groups["head"].Value == "Partnership" && name.Value.Contains("Strategic", StringComparison.Ordinal)) continue;
                 var words = parts.Select(w => w.Value.ToLowerInvariant()).Where(w => !Stock().IsMatch(w)).ToList();
@@ -46,7 +47,8 @@ public static partial class NamedProgrammes
     }
 
     // One to four capitalised words (joined by of/and/for/the), then the head noun.
-    [GeneratedRegex(@"(?<![\p{L}\-])(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+)?\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership)\b")]
+    // ... or an acronym before a lower-case head noun ("the TRUST initiative").
+    [GeneratedRegex(@"(?<![\p{L}\-])(?:(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund))\b")]
     private static partial Regex Name();
 
     // "... Scheme (MATES)": the abbreviation the release gives right after the name.

@@ -16,7 +16,9 @@ public static partial class Boilerplate
     {
         var s = sentence.Trim();
         if (s.Length == 0) return true;
-        if (Debris().IsMatch(s) || Courtesy().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))) return true;
+        // A courtesy is judged per clause (IsDebrisClause): "They looked forward to the summit and discussed practical
+        // deliverables, including ..." keeps its second clause.
+        if (Debris().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))) return true;
         if (Navigation().Matches(s).Count >= 2) return true;
         // Headings, menus, link lists and share buttons: lines that do not end like a sentence.
         var endsLikeSentence = EndsLikeSentence().IsMatch(s);
