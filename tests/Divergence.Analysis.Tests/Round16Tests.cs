@@ -204,6 +204,18 @@ Minister Rao to travel to Moscow later this year for the annual consultations on
                 "US-DOS", "They agreed to deepen cooperation on critical technologies.", "en")
             .Omissions.ShouldNotContain(o => o.Confidence == Comparison.NamedProgrammes.Confidence);
 
+    [Fact]
+    public void A_named_sea_against_maritime_issues_in_general_is_a_framing_not_an_omission()
+    {
+        const string a = "조 장관은 서해 잠정조치수역 내 중국 측 구조물 설치 문제와 관련하여 우리 측의 우려를 재차 전달하였다.";
+        const string b = "The two sides agreed that maritime issues should be properly handled through friendly consultation.";
+        var result = Shared.Compare("KR-MOFA", a, "ko", "CN-MFA", b, "en");
+        result.Framing.ShouldHaveSingleItem().Topic.ShouldBe("yellow-sea");
+        result.Omissions.ShouldNotContain(o => o.Topic == "yellow-sea");
+        // Without the vague wording the sea is simply omitted.
+        Shared.Compare("KR-MOFA", a, "ko", "CN-MFA", "The two sides agreed to expand trade.", "en").Omissions.ShouldContain(o => o.Topic == "yellow-sea");
+    }
+
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]
     public void The_engine_version_is_1_8() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.8");

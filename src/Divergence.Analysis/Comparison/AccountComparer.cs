@@ -27,7 +27,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         framing = framing.Concat(new StanceFraming(taxonomy).Between(pa, pb, framed)).Concat(OutcomeFraming.Between(pa, pb))
             .Concat(FigureFraming.Between(pa, pb, taxonomy).Where(f => !framed.Contains(f.Topic)))
             .Concat(WarCharacterisation.Between(pa, pb)).Concat(WarCharacterisation.OnSettlement(pa, pb))
-            .Concat(PeninsulaFraming.Between(pa, pb))
+            .Concat(PeninsulaFraming.Between(pa, pb)).Concat(MaritimeFraming.Between(pa, pb, taxonomy))
             .ToList();
         framing.AddRange(DefendedConduct.Between(pa, pb, taxonomy, framing.Select(f => f.Topic).ToHashSet()).ToList());
         framing.AddRange(AlignedOutcomeFraming.Between(pa, pb, framing).ToList());
