@@ -162,6 +162,12 @@ Minister Rao to travel to Moscow later this year for the annual consultations on
     [InlineData("climate", "They agreed to step up cooperation under the Green and Sustainable Development Partnership.", true)]
     [InlineData("climate", "China stands ready to deepen cooperation in green development.", true)]
     [InlineData("climate", "They agreed to cooperate on green hydrogen.", false)]
+    [InlineData("cultural-content", "게임·드라마·공연 등 문화콘텐츠 분야 교류 확대를 위한 중국 측의 관심을 요청하였다.", true)]
+    [InlineData("cultural-content", "The ministers agreed to expand cooperation in the film and drama industries.", true)]
+    [InlineData("cultural-content", "The two sides agreed to expand cultural exchanges.", false)]
+    [InlineData("business-environment", "조 장관은 중국에 진출한 우리 기업들이 안정적으로 경영활동을 할 수 있도록 지원을 당부하였다.", true)]
+    [InlineData("china-global-initiatives", "China appreciates the positive attitude toward the Global Governance Initiative.", true)]
+    [InlineData("china-global-initiatives", "양측은 글로벌 발전 이니셔티브 협력을 논의하였다.", true)]
     public void Taxonomy_2026_18_reads_a_named_prisoner_nationals_release_and_green_development(string topic, string claim, bool named) =>
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
 
