@@ -168,6 +168,13 @@ Minister Rao to travel to Moscow later this year for the annual consultations on
     [InlineData("business-environment", "조 장관은 중국에 진출한 우리 기업들이 안정적으로 경영활동을 할 수 있도록 지원을 당부하였다.", true)]
     [InlineData("china-global-initiatives", "China appreciates the positive attitude toward the Global Governance Initiative.", true)]
     [InlineData("china-global-initiatives", "양측은 글로벌 발전 이니셔티브 협력을 논의하였다.", true)]
+    [InlineData("two-plus-two", "They agreed to hold the next Japan-Australia 2+2 Foreign and Defence Ministerial Consultations in Australia.", true)]
+    [InlineData("two-plus-two", "양 장관은 올해 상반기 중 한미 외교·국방(2+2) 장관회의를 개최하기로 하였다.", true)]
+    [InlineData("two-plus-two", "양 장관은 외교·국방 차관급 2+2 대화를 개최하기로 하였다.", true)]
+    [InlineData("migration", "Britain and India agreed to speed up the return of Indian nationals with no right to remain in the UK.", true)]
+    [InlineData("migration", "He thanked India for accepting the return of Indian nationals who are in the United States illegally.", true)]
+    [InlineData("arms-purchases", "They discussed progress toward co-production of Javelin anti-tank guided missiles in India.", true)]
+    [InlineData("dprk-russia-cooperation", "The ministers condemned North Korea's continued ballistic missile launches and its military cooperation with Russia.", true)]
     public void Taxonomy_2026_18_reads_a_named_prisoner_nationals_release_and_green_development(string topic, string claim, bool named) =>
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
 
@@ -221,6 +228,13 @@ Minister Rao to travel to Moscow later this year for the annual consultations on
         // Without the vague wording the sea is simply omitted.
         Shared.Compare("KR-MOFA", a, "ko", "CN-MFA", "The two sides agreed to expand trade.", "en").Omissions.ShouldContain(o => o.Topic == "yellow-sea");
     }
+
+    [Theory]
+    [InlineData("양 장관은 한일중 정상회의가 조속히 개최될 수 있도록 협력해 나가기로 하였다.", "ko", "China will host APEC this year and looks forward to the ROK's support.", "china-japan-korea")]
+    [InlineData("The ministers discussed the co-production of Javelin missiles and F-35 aircraft.", "en", "The ministers discussed the co-production of Javelin missiles.", "f-35")]
+    public void A_summit_or_weapon_the_other_side_does_not_name_inside_a_shared_topic_is_an_item(string a, string language, string b, string item) =>
+        Shared.Compare("KR-MOFA", a, language, "CN-MFA", b, "en").Omissions.Where(o => o.StatedBy == "KR-MOFA")
+            .ShouldContain(o => o.Label.EndsWith(item));
 
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]
