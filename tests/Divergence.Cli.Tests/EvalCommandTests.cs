@@ -27,6 +27,31 @@ public class EvalCommandTests
         Lines(strict.Out).Any(l => l.StartsWith("0.")).ShouldBeFalse();
     }
 
+    // The last column is the false alarms per agreeing pair a report at that minimum would carry: here one named item
+    // (0.6) on an agreeing pair, gone from 0.7.
+    [Fact]
+    public async Task Each_stricter_row_shows_the_false_alarms_per_agreeing_pair_at_that_minimum()
+    {
+        var corpus = Directory.CreateTempSubdirectory("divergence-eval-");
+        try
+        {
+            var pair = Directory.CreateDirectory(Path.Combine(corpus.FullName, "01-us-kr-agreeing"));
+            await File.WriteAllTextAsync(Path.Combine(pair.FullName, "a.txt"), "The two ministers agreed to expand cooperation on AI, semiconductors and quantum technologies.\n", TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(pair.FullName, "b.txt"), "The two ministers agreed to expand cooperation on AI and semiconductors.\n", TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(pair.FullName, "labels.json"), """
+                {"engagement": "2026-01-01-us-kr", "issuerA": "US-DOS", "languageA": "en", "issuerB": "KR-MOFA", "languageB": "en",
+                 "agreeing": true, "omissions": [], "framing": [], "notes": "made up"}
+                """, TestContext.Current.CancellationToken);
+            var all = await Processes.Cli("eval", corpus.FullName);
+            var strict = await Processes.Cli("eval", corpus.FullName, "--min-confidence", "0.6");
+            all.ExitCode.ShouldBe(0, all.Err);
+            Line(all.Out, "0.60 ").Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldBe("1.00");
+            Line(all.Out, "0.70 ").Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldBe("0.00");
+            Line(strict.Out, "false alarms per agreeing pair").ShouldContain("1.00 omissions");
+        }
+        finally { corpus.Delete(recursive: true); }
+    }
+
     [Fact]
     public async Task A_missing_corpus_is_one_line_and_a_non_zero_exit()
     {

@@ -25,9 +25,10 @@ static class EvalReport
     {
         if (rows.Count == 0) return;
         to.WriteLine();
-        to.WriteLine($"{"at min confidence",-22} {"pred",5} {"ok",5} {"gold",5} {"found",5} {"P",6} {"R",6} {"F1",6}  framing P / R");
+        // The false alarms per agreeing pair at each minimum too: what a stricter report would spare a reader.
+        to.WriteLine($"{"at min confidence",-22} {"pred",5} {"ok",5} {"gold",5} {"found",5} {"P",6} {"R",6} {"F1",6}  framing P / R  false alarms");
         foreach (var (minimum, s) in rows)
-            Row(to, $"{minimum:0.00}", s.Omissions, $"  {s.Framing.Precision:0.00} / {s.Framing.Recall:0.00}");
+            Row(to, $"{minimum:0.00}", s.Omissions, $"  {s.Framing.Precision:0.00} / {s.Framing.Recall:0.00}   {s.FalseAlarmsPerAgreeingPair,5:0.00}");
     }
 
     static void Row(TextWriter to, string name, Tally t, string after = "") =>
