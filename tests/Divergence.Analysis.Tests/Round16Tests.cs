@@ -236,6 +236,18 @@ Minister Rao to travel to Moscow later this year for the annual consultations on
         Shared.Compare("KR-MOFA", a, language, "CN-MFA", b, "en").Omissions.Where(o => o.StatedBy == "KR-MOFA")
             .ShouldContain(o => o.Label.EndsWith(item));
 
+    [Fact]
+    public void A_topic_the_other_pages_own_headline_names_is_not_omitted()
+    {
+        const string a = "The two ministers agreed to expand cooperation on offshore wind and civil nuclear energy.";
+        const string b = "Foreign Secretary hosts Korean Foreign Minister\nMinisters agree to deepen cooperation on trade, security and clean energy\n\n" +
+                         "The Foreign Secretary welcomed the Foreign Minister to London for talks on the partnership.\n";
+        Shared.Compare("KR-MOFA", a, "en", "GB-FCDO", b, "en").Omissions.ShouldNotContain(o => o.Topic == "energy");
+        // A title further down (a related link after the text) is not the page's head.
+        const string linked = "The Foreign Secretary welcomed the Foreign Minister to London for talks on the partnership.\n\nRelated content\nUK and Korea deepen cooperation on clean energy\n";
+        Shared.Compare("KR-MOFA", a, "en", "GB-FCDO", linked, "en").Omissions.ShouldContain(o => o.Topic == "energy");
+    }
+
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]
     public void The_engine_version_is_1_8() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.8");

@@ -44,7 +44,19 @@ public sealed partial class AccountProfile
         allWords = new(() => Word().Matches(AllText).Select(m => m.Value.ToLowerInvariant())
             .Select(w => w.EndsWith("'s") ? w[..^2] : w).ToHashSet());
         nameInitials = new(() => Acronyms.OfNamesIn(AllText));
+        headlines = account.Statements.SelectMany(s => s.Analysis.Claims.TakeWhile(c => c.Debris))
+            .Select(c => c.Text).Where(t => !Navigation().IsMatch(t)).ToList();
     }
+
+    readonly List<string> headlines;
+
+    /// <summary>The page's own head before its first point: title, subtitle, standfirst ("Foreign Secretary and Minister
+    /// Cho agreed to deepen cooperation on trade, security, technology and clean energy"). The issuer's words, though
+    /// never compared as claims; menus and breadcrumbs are left out.</summary>
+    public IReadOnlyList<string> Headlines => headlines;
+
+    [GeneratedRegex(@"\s(\||>|›|»)\s|^(home|skip|share|print)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Navigation();
 
     readonly Lazy<string> allText;
     readonly Lazy<string> substantiveText;
