@@ -23,7 +23,8 @@ public class CorpusRegressionTests
         s.Omissions.Precision.ShouldBeGreaterThanOrEqualTo(0.92);
         // 1.7 reads the leaders'-consensus formula as noise, as two independent writers do (five times: dev3, dev6); this set's two
         // labels of it (07, 08) are missed since: 0.89 -> 0.87 (99/114). 1.8 (taxonomy 2026.18) stopped reading "rice" inside
-        // "price", which had found "never be bought at the price of its sovereignty" by accident: 0.86 (98/114).
+        // "price", which had found "never be bought at the price of its sovereignty" by accident: 0.86 (98/114); and no longer
+        // reports denuclearization beside the Peninsula framing that quotes the same clause (17): 0.85 (97/114).
         s.Omissions.Recall.ShouldBeGreaterThanOrEqualTo(0.85);
         s.FalseAlarmsPerAgreeingPair.ShouldBeLessThanOrEqualTo(0.1);
         // Round 5 dropped one-sided demands as framing (all false on the dev set): 13 -> 9 of 32 here.

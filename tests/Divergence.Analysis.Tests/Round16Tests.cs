@@ -248,6 +248,26 @@ Minister Rao to travel to Moscow later this year for the annual consultations on
         Shared.Compare("KR-MOFA", a, "en", "GB-FCDO", linked, "en").Omissions.ShouldContain(o => o.Topic == "energy");
     }
 
+    [Fact]
+    public void Denuclearization_against_peace_on_the_Peninsula_is_one_framing_not_also_an_omission()
+    {
+        const string a = "조 장관은 한반도의 완전한 비핵화와 항구적 평화 정착을 위한 우리 정부의 노력을 설명하였다.";
+        const string b = "The ministers discussed the situation on the Korean Peninsula and the importance of peace and stability in the region.";
+        var result = Shared.Compare("KR-MOFA", a, "ko", "CA-GAC", b, "en");
+        result.Framing.ShouldContain(f => f.Topic == "korean-peninsula");
+        result.Omissions.ShouldNotContain(o => o.Topic == "denuclearization");
+    }
+
+    [Fact]
+    public void Another_subject_in_a_clause_quoted_by_a_framing_is_still_an_omission()
+    {
+        const string a = "The ministers reaffirmed their resolve to counter international terrorism in all its forms and manifestations.";
+        const string b = "He underlined the need for zero tolerance for cross-border terrorism and thanked Russia for its support for India's permanent membership of a reformed UN Security Council.";
+        var result = Shared.Compare("RU-MID", a, "en", "IN-MEA", b, "en");
+        result.Framing.ShouldContain(f => f.Topic == "counterterrorism");
+        result.Omissions.ShouldContain(o => o.StatedBy == "IN-MEA" && o.Topic == "un-reform");
+    }
+
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]
     public void The_engine_version_is_1_8() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.8");

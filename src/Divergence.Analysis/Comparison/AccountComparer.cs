@@ -32,8 +32,28 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         framing.AddRange(DefendedConduct.Between(pa, pb, taxonomy, framing.Select(f => f.Topic).ToHashSet()).ToList());
         framing.AddRange(AlignedOutcomeFraming.Between(pa, pb, framing).ToList());
         framing = framing.Where(f => f.Confidence >= minimumConfidence).ToList();
+        // A clause already quoted as one side of a framing on the same subject ("denuclearization" against "peace on the
+        // Peninsula") is that story; reporting it as omitted as well tells the reader the same thing twice. An omission
+        // of another subject in the same clause stays.
+        omissions = omissions.Where(o => !framing.Any(f => (Quotes(f.A, o.Evidence) || Quotes(f.B, o.Evidence)) && SameSubject(f.Topic, o.Topic))).ToList();
         return new ComparisonResult([a.Issuer, b.Issuer], omissions, framing);
     }
+
+    static bool Quotes(FramingSide side, Evidence evidence) =>
+        side.StatementId == evidence.StatementId && side.Start == evidence.Start && side.End == evidence.End;
+
+    // The position framings name their subject by a topic of their own; these are the taxonomy topics inside it.
+    static readonly Dictionary<string, string[]> FramedSubjects = new()
+    {
+        [PeninsulaFraming.Topic] = ["denuclearization"],
+        [WarCharacterisation.Topic] = ["ceasefire", "ukraine-settlement"],
+        [WarCharacterisation.SettlementTopic] = ["ceasefire", "ukraine-settlement"],
+    };
+
+    /// <summary>A topicless claim quoted in a framing is the framing's; a topical one only when it is the position framing's
+    /// subject (a shared topic's own framing has no omission beside it, and an item inside it is news of its own).</summary>
+    static bool SameSubject(string framingTopic, string? omissionTopic) =>
+        omissionTopic is null || (FramedSubjects.TryGetValue(framingTopic, out var inside) && inside.Contains(omissionTopic));
 
     IEnumerable<Omission> OmissionsOf(AccountProfile stating, AccountProfile other)
     {

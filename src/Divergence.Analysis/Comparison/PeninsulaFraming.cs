@@ -34,6 +34,6 @@ static partial class PeninsulaFraming
     [GeneratedRegex(@"\b(peace|stability|settlement)\b|평화|안정|해결", RegexOptions.IgnoreCase)]
     private static partial Regex Aim();
 
-    [GeneratedRegex(@"\b((peace|stability)( and (stability|security|prosperity))? (on|of|in) the (korean )?peninsula|(korean )?peninsula issue|political settlement of the (korean )?peninsula)\b|(한|조선)반도의?\s*(항구적\s*)?(평화|안정)|(한|조선)반도\s*문제의?\s*정치적\s*해결", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((peace|stability)( and (stability|security|prosperity))? (on|of|in) the (korean )?peninsula|(korean )?peninsula issue|political settlement of the (korean )?peninsula|situation on the (korean )?peninsula\b[^.;]{0,60}\b(peace|stability))\b|(한|조선)반도의?\s*(항구적\s*)?(평화|안정)|(한|조선)반도\s*문제의?\s*정치적\s*해결", RegexOptions.IgnoreCase)]
     private static partial Regex PeaceOnThePeninsula();
 }
