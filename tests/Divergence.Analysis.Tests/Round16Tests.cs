@@ -175,6 +175,10 @@ Minister Rao to travel to Moscow later this year for the annual consultations on
     [InlineData("migration", "He thanked India for accepting the return of Indian nationals who are in the United States illegally.", true)]
     [InlineData("arms-purchases", "They discussed progress toward co-production of Javelin anti-tank guided missiles in India.", true)]
     [InlineData("dprk-russia-cooperation", "The ministers condemned North Korea's continued ballistic missile launches and its military cooperation with Russia.", true)]
+    [InlineData("sanctions-implementation", "They called for the full implementation of the relevant UN Security Council resolutions.", true)]
+    [InlineData("sanctions-implementation", "The ministers condemned North Korea's launches in violation of multiple Security Council resolutions.", true)]
+    [InlineData("sanctions-implementation", "They discussed a contribution to the stabilization force authorized by UN Security Council Resolution 2803.", false)]
+    [InlineData("sanctions-implementation", "The dispute should be settled on the basis of relevant UN Security Council resolutions and bilateral agreements.", false)]
     public void Taxonomy_2026_18_reads_a_named_prisoner_nationals_release_and_green_development(string topic, string claim, bool named) =>
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
 
