@@ -9,7 +9,7 @@ public class BilingualTopicsTests
     public static TheoryData<string, string> Pairs()
     {
         var data = new TheoryData<string, string>();
-        foreach (var line in File.ReadLines(PairsFile()).Where(l => l.Length > 0))
+        foreach (var line in File.ReadLines(TestData.File("bilingual-topics.tsv")).Where(l => l.Length > 0))
         {
             var parts = line.Split('\t');
             data.Add(parts[0], parts[1]);
@@ -21,22 +21,9 @@ public class BilingualTopicsTests
     [MemberData(nameof(Pairs))]
     public void English_and_Korean_wording_of_one_point_get_the_same_topics(string english, string korean)
     {
-        var en = TopicsOf(english, "en");
-        var ko = TopicsOf(korean, "ko");
+        var en = TestData.TopicsOf(english, "en");
+        var ko = TestData.TopicsOf(korean, "ko");
         en.ShouldNotBeEmpty(english);
         ko.ShouldBe(en, ignoreOrder: true, customMessage: $"{english} | {korean}");
-    }
-
-    static List<string> TopicsOf(string sentence, string language) =>
-        Shared.Analyzer.Analyze(sentence, language).Claims.SelectMany(c => c.Topics).Distinct().ToList();
-
-    static string PairsFile()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "Divergence.Analysis.Tests", "bilingual-topics.tsv");
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException("tests/Divergence.Analysis.Tests/bilingual-topics.tsv not found");
     }
 }
