@@ -6,16 +6,7 @@ namespace Divergence.Analysis.Tests;
 /// cost sharing" and "trilateral cooperation among Korea, the United States and Japan" read in one language only.</summary>
 public class BilingualTopicsTests
 {
-    public static TheoryData<string, string> Pairs()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var line in File.ReadLines(TestData.File("bilingual-topics.tsv")).Where(l => l.Length > 0))
-        {
-            var parts = line.Split('\t');
-            data.Add(parts[0], parts[1]);
-        }
-        return data;
-    }
+    public static TheoryData<string, string> Pairs() => TestData.Pairs("bilingual-topics.tsv");
 
     [Theory]
     [MemberData(nameof(Pairs))]

@@ -3,19 +3,10 @@ namespace Divergence.Analysis.Tests;
 /// <summary>Two English wordings of one point share a topic: a point one wording reaches and the other does not is a
 /// false omission whenever the two sides word it differently. paraphrase-topics.tsv holds made-up sentence pairs (one
 /// wording, tab, another); round 16 found "launches of missiles", "an end to the fighting", "the Group of Seven",
-/// "restrictions on exports", "building and repairing ships" and seven more read by one wording only.</summary>
+/// "restrictions on exports", "building and repairing ships" and eight more read by one wording only.</summary>
 public class ParaphraseTopicsTests
 {
-    public static TheoryData<string, string> Pairs()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var line in File.ReadLines(TestData.File("paraphrase-topics.tsv")).Where(l => l.Length > 0))
-        {
-            var parts = line.Split('\t');
-            data.Add(parts[0], parts[1]);
-        }
-        return data;
-    }
+    public static TheoryData<string, string> Pairs() => TestData.Pairs("paraphrase-topics.tsv");
 
     [Theory]
     [MemberData(nameof(Pairs))]
