@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Divergence.Analysis.Embedding;
 using Divergence.Analysis.Text;
+using Divergence.Analysis.Topics;
 
 namespace Divergence.Analysis.Comparison;
 
@@ -45,18 +46,22 @@ public sealed partial class AccountProfile
             .Select(w => w.EndsWith("'s") ? w[..^2] : w).ToHashSet());
         nameInitials = new(() => Acronyms.OfNamesIn(AllText));
         headlines = account.Statements.SelectMany(s => s.Analysis.Claims.TakeWhile(c => c.Debris))
-            .Select(c => c.Text).Where(t => !Navigation().IsMatch(t)).ToList();
+            .Select(c => c.Text).Where(t => !Boilerplate.IsPageChrome(t)).ToList();
     }
 
     readonly List<string> headlines;
+    (Taxonomy Taxonomy, HashSet<string> Topics)? headlineTopics;
 
-    /// <summary>The page's own head before its first point: title, subtitle, standfirst ("Foreign Secretary and Minister
-    /// Cho agreed to deepen cooperation on trade, security, technology and clean energy"). The issuer's words, though
-    /// never compared as claims; menus and breadcrumbs are left out.</summary>
-    public IReadOnlyList<string> Headlines => headlines;
-
-    [GeneratedRegex(@"\s(\||>|›|»)\s|^(home|skip|share|print)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Navigation();
+    /// <summary>The topics the page's own head names, before its first point: title, subtitle, standfirst ("Foreign
+    /// Secretary and Minister Cho agreed to deepen cooperation on trade, security, technology and clean energy"). The
+    /// issuer's words, though never compared as claims; menus and breadcrumbs are left out. Matched once per account,
+    /// however many coverages a comparison builds.</summary>
+    public HashSet<string> HeadlineTopics(Taxonomy taxonomy)
+    {
+        if (headlineTopics is not { } cached || !ReferenceEquals(cached.Taxonomy, taxonomy))
+            headlineTopics = cached = (taxonomy, taxonomy.Topics.Where(t => headlines.Any(t.MentionedIn)).Select(t => t.Id).ToHashSet());
+        return cached.Topics;
+    }
 
     readonly Lazy<string> allText;
     readonly Lazy<string> substantiveText;

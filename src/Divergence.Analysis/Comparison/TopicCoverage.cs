@@ -20,8 +20,7 @@ public sealed class TopicCoverage
         foreach (var topic in taxonomy.Topics.Where(t => t.Broader is not null && !Stated.Contains(t.Id)))
             if (live.Any(c => topic.Broader!.IsMatch(c.Claim.Text))) Mentioned.Add(topic.Id);
         // A topic the page's own headline or subtitle names is one the issuer addressed.
-        foreach (var topic in taxonomy.Topics.Where(t => !Mentioned.Contains(t.Id)))
-            if (account.Headlines.Any(topic.MentionedIn)) Mentioned.Add(topic.Id);
+        Mentioned.UnionWith(account.HeadlineTopics(taxonomy));
         Groups = Stated.Select(id => taxonomy.Find(id)?.Group).OfType<string>().ToHashSet();
         Near = live.Where(c => c.Claim.NearTopic is not null && c.Claim.NearTopicSimilarity >= SemanticTopics.CoverageSimilarity)
             .Select(c => c.Claim.NearTopic!).ToHashSet();

@@ -46,6 +46,12 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^(related( (materials?|content|links|stories|articles|news|press releases|documents|items|pages))?|see also|read (more|also)|more (news|stories)|관련\s*(보도\s*자료|기사|자료|링크|글))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinksHeading();
 
+    /// <summary>A menu, breadcrumb or share line ("Home > Newsroom", "Print | Share"): the page's chrome, not its head.</summary>
+    public static bool IsPageChrome(string line) => Navigation().IsMatch(line) || ChromeWord().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(home|skip|share|print)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChromeWord();
+
     /// <summary>A journalist's question: what follows is a press conference, not the release.</summary>
     public static bool OpensQuestions(string sentence)
     {
