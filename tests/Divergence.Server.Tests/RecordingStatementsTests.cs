@@ -28,6 +28,27 @@ public class RecordingStatementsTests(ServerFixture app) : IClassFixture<ServerF
     }
 
     [Fact]
+    public async Task A_topic_stated_in_two_sentences_is_one_divergence_opened_once_and_never_restated_by_later_statements()
+    {
+        // Identity is the omitted topic: two sentences on the Taiwan Strait are one divergence, quoted from the first.
+        var us = Samples.UsReadout() with { Text = Samples.UsReadout().Text!.Replace("\nShare\n",
+            "\nSecretary Rubio also reiterated that the United States opposes any unilateral change to the status quo across the Taiwan Strait by force or coercion.\n\nShare\n") };
+        await Post(us, 201);
+        await Post(Samples.KoreanRelease(), 201);
+        await Post(Samples.KoreanRelease() with { Issuer = "XX-NEWS", IssuerName = "A news agency", SourceUrl = "https://example.org/news",
+            Text = "Seoul, Aug. 1 (News) -- The foreign ministers of South Korea and the United States met in Washington on Thursday." }, 201);
+
+        var report = await app.Host.Report(Samples.Engagement);
+        var taiwan = report.Omissions.Where(o => o.Topic == "taiwan-strait" && o.StatedBy == "US-DOS" && o.OmittedBy == "KR-MOFA").ToList();
+        taiwan.Count.ShouldBe(1);
+        taiwan[0].Evidence.Text.ShouldStartWith("Secretary Rubio and Minister Cho emphasized");
+        await using var session = app.Store.QuerySession();
+        var events = await session.Events.FetchStreamAsync(Samples.Engagement, token: TestContext.Current.CancellationToken);
+        events.Select(e => e.Data).OfType<OmissionOpened>().Count(o => o.Omission.Id == taiwan[0].Id).ShouldBe(1);
+        events.Select(e => e.Data).OfType<OmissionRestated>().ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Resubmitting_the_same_statement_returns_the_existing_id_and_appends_nothing()
     {
         var first = await Post(Samples.UsReadout(), 201);
