@@ -10,7 +10,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 1.8";
+    public const string EngineVersion = "divergence-analysis 1.9";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 

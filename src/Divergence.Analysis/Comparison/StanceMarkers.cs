@@ -11,10 +11,14 @@ public static partial class StanceMarkers
 {
     /// <summary>The claim itself is negated ("did not reach agreement", "no decision has been taken"), not a word
     /// inside it: "without hindrance" and a relative clause ("sanctions that have no authorization") describe what
-    /// the claim is about and leave the claim flat.</summary>
+    /// the claim is about and leave the claim flat; so does "with no", as "without" ("persons with no legal basis to stay").</summary>
     public static bool Negated(string claim) =>
         Negation().Matches(claim).Any(m => !m.Value.Equals("without", StringComparison.OrdinalIgnoreCase)
-                                           && !RelativeClauseEnd().IsMatch(claim.AsSpan(0, m.Index)));
+                                           && !RelativeClauseEnd().IsMatch(claim.AsSpan(0, m.Index))
+                                           && !WithBefore().IsMatch(claim.AsSpan(0, m.Index)));
+
+    [GeneratedRegex(@"\bwith\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithBefore();
 
     [GeneratedRegex(@"\b(that|which|who)\s+([\w'’-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClauseEnd();

@@ -73,7 +73,7 @@ public static partial class ClauseSplitter
         if (end - start >= 3) claims.Add(new TextSpan(start, end));
     }
 
-    [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|during (the )?discussions? (of|on|about))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|in the context of|turning to|during (the|an?) (discussions?|exchanges?|conversation|talks?)( of (views|opinions))? (of|on|about|regarding))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedFrame();
 
     [GeneratedRegex(@"[\uAC00-\uD7A3](과|와)?\s*(관련하여|관련해서?|관하여|관해서?|대해서는|대하여는)\s*$")]

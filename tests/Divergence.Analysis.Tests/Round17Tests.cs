@@ -1,0 +1,63 @@
+using Divergence.Analysis.Comparison;
+using Divergence.Analysis.Text;
+using Divergence.Analysis.Topics;
+
+namespace Divergence.Analysis.Tests;
+
+/// <summary>Analysis 1.9 (round 17): renewables are energy, companies' rights are the business environment, a past
+/// summit the talks build on is context, "with no" describes rather than negates, a fronted "during the exchange of
+/// views on X" stays with its clause, and a purpose or "with ... expected to" tail is detail of its head. Sentences
+/// are made up.</summary>
+public class Round17Tests
+{
+    [Theory]
+    [InlineData("energy", "The ministers agreed to speed up the work of the bilateral Offshore Wind Taskforce.", true)]
+    [InlineData("energy", "The ministers agreed to expand cooperation on solar power.", true)]
+    [InlineData("energy", "양측은 해상 풍력 발전 협력을 확대하기로 했다.", true)]
+    [InlineData("business-environment", "He asked Canberra to protect the legitimate rights and interests of Chinese companies.", true)]
+    [InlineData("nationals-safety", "He asked Canberra to protect the legitimate rights and interests of Chinese companies.", false)]
+    [InlineData("migration", "They agreed to speed up the return of people with no legal basis to remain.", true)]
+    [InlineData("leader-visit", "Their meeting built on the Japan-EU Summit of last July.", false)]
+    [InlineData("leader-visit", "They reviewed the fact sheet released following the leaders' meeting in Gyeongju.", false)]
+    [InlineData("leader-visit", "Their talks built on the outcomes of the leaders' meeting in Gyeongju.", false)]
+    [InlineData("leader-visit", "They agreed to prepare for a leaders' meeting later this year.", true)]
+    [InlineData("leader-visit", "The two sides agreed to hold a summit in Tokyo in the first half of the year.", true)]
+    [InlineData("leader-visit", "양국 관계는 두 차례의 정상회담을 거치며 한 단계 발전했다.", false)]
+    [InlineData("leader-visit", "양 장관은 작년 한미 정상회담의 성과를 높이 평가했다.", false)]
+    [InlineData("leader-visit", "양 장관은 상반기 중 정상회담을 개최하기 위해 긴밀히 소통하기로 했다.", true)]
+    public void Taxonomy_2026_19_reads_words_more_narrowly_or_more_widely(string topic, string claim, bool named) =>
+        Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
+
+    [Fact]
+    public void Telecoms_is_the_telecommunications_item()
+    {
+        const string a = "The two sides agreed to deepen collaboration in telecommunications and quantum technologies.";
+        const string b = "The ministers agreed to step up joint work on telecoms and quantum technologies.";
+        Shared.Compare("IN-MEA", a, "en", "GB-FCDO", b, "en").Omissions.ShouldNotContain(o => o.StatedBy == "IN-MEA");
+    }
+
+    [Theory]
+    [InlineData("including the swift return of persons with no legal basis to stay", false)]
+    [InlineData("The two sides reached no agreement on the return of migrants.", true)]
+    public void With_no_describes_and_does_not_negate(string claim, bool negated) =>
+        StanceMarkers.Negated(claim).ShouldBe(negated);
+
+    [Fact]
+    public void A_fronted_exchange_of_views_stays_with_its_clause()
+    {
+        const string text = "During the exchange of views on strategic stability, the minister drew attention to plans to place weapons in outer space.";
+        SentenceSplitter.Split(text).SelectMany(s => ClauseSplitter.Split(text, s)).Select(c => c.Of(text)).ShouldBe([text]);
+    }
+
+    [Theory]
+    [InlineData("The ministers welcomed progress on the Chennai-Bengaluru high-speed rail project, with the first section between Hosur and Krishnagiri expected to open to passengers in 2028.",
+                "Both sides welcomed the progress of the Chennai-Bengaluru high-speed rail project.")]
+    [InlineData("China hopes that Australia will treat Chinese investment in its ports in line with market principles, so as to protect the legitimate rights and interests of Chinese companies.",
+                "The two ministers discussed Chinese investment in Australian ports.")]
+    public void A_purpose_or_expected_outcome_tail_is_detail_of_its_shared_head(string a, string b) =>
+        Shared.Compare("CN-MFA", a, "en", "AU-DFAT", b, "en").Omissions.ShouldNotContain(o => o.StatedBy == "CN-MFA");
+
+    // Stored analyses name the engine that made them: a changed analysis is a new engine version.
+    [Fact]
+    public void The_engine_version_is_1_9() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.9");
+}
