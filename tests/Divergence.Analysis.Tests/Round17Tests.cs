@@ -57,6 +57,27 @@ public class Round17Tests
     public void A_purpose_or_expected_outcome_tail_is_detail_of_its_shared_head(string a, string b) =>
         Shared.Compare("CN-MFA", a, "en", "AU-DFAT", b, "en").Omissions.ShouldNotContain(o => o.StatedBy == "CN-MFA");
 
+    [Fact]
+    public void The_same_quantity_in_two_wordings_is_the_same_point()
+    {
+        const string a = "Secretary Hegseth noted that the United States will invest $240 million this fiscal year in infrastructure at Enhanced Defense Cooperation Agreement sites.";
+        const string b = "Secretary Hegseth informed SND Santos that the US will allocate USD 240 million in the current fiscal year for infrastructure projects at Enhanced Defense Cooperation Agreement (EDCA) sites.";
+        Shared.Compare("US-DOD", a, "en", "PH-DND", b, "en").Omissions.ShouldNotContain(o => o.StatedBy == "US-DOD");
+    }
+
+    [Theory]
+    [InlineData("climate", "They agreed to speed up the work of the India-UK Offshore Wind Taskforce.", false)]
+    [InlineData("climate", "They agreed to speed up the work of the India-UK Green Hydrogen Taskforce.", true)]
+    // Named in passing, on no topic of the claim: not an answer to it.
+    [InlineData("critical-minerals", "They welcomed the first anniversary of the Technology Security Initiative.", true)]
+    public void A_programme_both_sides_name_answers_the_point_made_under_it(string topic, string other, bool omitted)
+    {
+        var a = topic == "climate"
+            ? "The two ministers also talked about skills, welcoming new joint degree courses, and climate, where they agreed to step up work under the UK-India Offshore Wind Taskforce."
+            : "The two ministers also talked about skills, welcoming new joint degree courses, and critical minerals, where they agreed to launch a recycling pilot under the Technology Security Initiative.";
+        Shared.Compare("GB-FCDO", a, "en", "IN-MEA", other, "en").Omissions.Any(o => o.StatedBy == "GB-FCDO" && o.Topic == topic).ShouldBe(omitted);
+    }
+
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]
     public void The_engine_version_is_1_9() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.9");

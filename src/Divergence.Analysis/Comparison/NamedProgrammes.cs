@@ -46,9 +46,36 @@ public static partial class NamedProgrammes
         }
     }
 
+    /// <summary>The claim names a programme that one of the other account's claims also names, on a topic of this
+    /// claim: "climate, where they agreed to accelerate work under the UK-India Offshore Wind Taskforce" against "agreed
+    /// to accelerate the work of the India-UK Offshore Wind Taskforce". The same named undertaking is the same point,
+    /// whichever broader words each side puts around it. Names compare by their words outside the parties' names.</summary>
+    public static bool SharedWith(ClaimProfile claim, AccountProfile stating, AccountProfile other)
+    {
+        if (claim.IsKorean || !other.HasEnglish) return false;
+        string[] issuers = [stating.Account.Issuer, other.Account.Issuer];
+        var mine = NamesIn(claim.Claim.Text, issuers);
+        if (mine.Count == 0) return false;
+        return other.Claims.Any(o => !o.IsKorean && o.Claim.Topics.Any(claim.Claim.Topics.Contains)
+                                     && NamesIn(o.Claim.Text, issuers).Overlaps(mine));
+    }
+
+    static HashSet<string> NamesIn(string text, string[] issuers)
+    {
+        var parties = PartyNames.SpansIn(text, issuers);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Name().Matches(text))
+        {
+            var words = Word().Matches(m.Value).Where(w => !parties.Any(p => w.Index + m.Index >= p.Start && w.Index + m.Index < p.End))
+                .Select(w => w.Value.ToLowerInvariant()).Where(w => !Stock().IsMatch(w)).Order(StringComparer.Ordinal).ToList();
+            if (words.Count > 0) names.Add(string.Join(' ', words));
+        }
+        return names;
+    }
+
     // One to four capitalised words (joined by of/and/for/the), then the head noun.
     // ... or an acronym before a lower-case head noun ("the TRUST initiative").
-    [GeneratedRegex(@"(?<![\p{L}\-])(?:(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund))\b")]
+    [GeneratedRegex(@"(?<![\p{L}\-])(?:(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership|Taskforce|Task Force)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund))\b")]
     private static partial Regex Name();
 
     // "... Scheme (MATES)": the abbreviation the release gives right after the name.

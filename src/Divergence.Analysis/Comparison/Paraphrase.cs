@@ -14,6 +14,11 @@ namespace Divergence.Analysis.Comparison;
 static class Paraphrase
 {
     public const double MinSimilarity = 0.70;
+
+    /// <summary>The same quantity in both claims ("invest $180 million ... at EDCA sites" against "allocate USD 180
+    /// million ... for infrastructure projects at EDCA sites") is the same point even where the rewording embeds lower
+    /// (0.68 there).</summary>
+    public const double MinSimilarityWithQuantity = 0.60;
     public const int MinSharedStems = 3;
     public const double MinWordCoverage = 0.50;
 
@@ -22,10 +27,12 @@ static class Paraphrase
         if (claim.IsKorean || claim.Vector is null || claim.Stems.Count == 0) return false;
         var inAccount = claim.Stems.Count(other.Stems.Contains);
         if (inAccount < claim.Stems.Count * MinWordCoverage) return false;
+        var quantities = QuantityOmissions.QuantitiesIn(claim.Claim.Text);
         foreach (var o in other.Claims)
         {
             if (o.Vector is null || o.Claim.Setting) continue;
-            if (QuantizedVector.Cosine(claim.Vector, o.Vector) < MinSimilarity) continue;
+            var minimum = quantities.Count > 0 && quantities.Overlaps(QuantityOmissions.QuantitiesIn(o.Claim.Text)) ? MinSimilarityWithQuantity : MinSimilarity;
+            if (QuantizedVector.Cosine(claim.Vector, o.Vector) < minimum) continue;
             if (claim.Stems.Count(o.Stems.Contains) >= MinSharedStems) return true;
         }
         return false;

@@ -32,7 +32,7 @@ static class TopicOmissions
         foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count > 0 && !c.Claim.Setting))
         {
             if (StanceMarkers.Absent(claim.Claim.Text) || SharedMention.Covers(claim, stating, other, covered)) continue;
-            if (Paraphrase.Covers(claim, other)) continue;
+            if (Paraphrase.Covers(claim, other) || NamedProgrammes.SharedWith(claim, stating, other)) continue;
             // Korean against English: a code or figure both write the same way ("APEC", "K9", "15") in one of the
             // other side's few claims that use it is the same point across the languages.
             if (CrossScript.Shared(claim, stating, other).Count > 0) continue;
