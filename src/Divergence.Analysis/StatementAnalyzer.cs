@@ -30,6 +30,11 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
         var issuerQuoted = false;
         var inLinks = false;
         var speakers = new HashSet<string>(StringComparer.Ordinal);
+        // An agency reporting its own side's minister attributes to no ministry: the lede's principal speaks for the issuer.
+        var principal = news ? sentences.Select(s => NewsArticle.LedePrincipal(s.Of(text))).FirstOrDefault(p => p is not null) : null;
+        var agencyAccount = principal is { } lede && !sentences.Any(s => NewsArticle.AttributedToIssuer(s.Of(text))
+                                                      && !(lede.Demonym is { } d && NewsArticle.OtherSidesBody(s.Of(text), d)));
+        if (agencyAccount) speakers.UnionWith(principal!.Value.Names);
         // The issuer's own press appearance: its answers are its account, only the questions are debris.
         var appearance = PressAppearance.Detect(text);
         for (var i = 0; i < sentences.Count; i++)
@@ -39,7 +44,8 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
             // A press conference's questions and answers follow the readout; they are not the release.
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(LineOf(text, sentences[i].Start));
             else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence);
-            var attributed = news && (NewsArticle.AttributedToIssuer(sentence) || (previousAttributed && NewsArticle.Continues(sentence))
+            var attributed = news && ((NewsArticle.AttributedToIssuer(sentence) && !(principal?.Demonym is { } own && NewsArticle.OtherSidesBody(sentence, own)))
+                || (previousAttributed && NewsArticle.Continues(sentence)) || (agencyAccount && NewsArticle.CounterpartsReply(sentence))
                 || NewsArticle.SpokenBy(sentence, speakers) || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence)));
             if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
             previousAttributed = attributed;

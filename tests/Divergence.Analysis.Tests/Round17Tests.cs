@@ -78,6 +78,44 @@ public class Round17Tests
         Shared.Compare("GB-FCDO", a, "en", "IN-MEA", other, "en").Omissions.Any(o => o.StatedBy == "GB-FCDO" && o.Topic == topic).ShouldBe(omitted);
     }
 
+    // An agency article on its own side's minister, attributed to no ministry (made up in the style of a wire story).
+    const string AgencyArticle = """
+        Home > World
+
+        Chinese FM holds talks with French counterpart in Paris
+
+        Source: Xinhua
+        2026-03-04 02:10:11
+
+        PARIS, March 3 (Xinhua) -- Chinese Foreign Minister Wang Yi met with French Foreign Minister Claire Dumas here on Tuesday.
+
+        Wang, also a member of the Political Bureau of the Communist Party of China Central Committee, said that China and France should jointly uphold free trade.
+
+        China will extend its visa-free policy for French citizens to the end of 2028, he said, adding that the two sides should prepare for the next high-level economic dialogue.
+
+        Wang noted that China opposes any attempt to turn trade issues into security issues.
+
+        For his part, Dumas said that France adheres to the one-China policy.
+
+        French winemakers have complained about Chinese anti-dumping duties on brandy, which hit exports last year.
+
+        The French Foreign Ministry said in a statement after the meeting that the two ministers had also discussed the war in Ukraine.
+        """;
+
+    [Theory]
+    [InlineData("China and France should jointly uphold free trade", false)]
+    [InlineData("visa-free policy for French citizens", false)]
+    [InlineData("opposes any attempt to turn trade issues", false)]
+    [InlineData("France adheres to the one-China policy", false)]
+    [InlineData("French winemakers have complained", true)]
+    [InlineData("had also discussed the war in Ukraine", true)]
+    public void An_agency_article_on_its_own_minister_speaks_through_him_and_the_counterparts_reply(string words, bool debris)
+    {
+        var claims = Shared.Analyzer.Analyze(AgencyArticle, "en").Claims.Where(c => c.Text.Contains(words, StringComparison.Ordinal)).ToList();
+        claims.ShouldNotBeEmpty();
+        claims.ShouldAllBe(c => c.Debris == debris);
+    }
+
     // Stored analyses name the engine that made them: a changed analysis is a new engine version.
     [Fact]
     public void The_engine_version_is_1_9() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 1.9");

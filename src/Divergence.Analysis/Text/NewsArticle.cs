@@ -33,6 +33,32 @@ public static partial class NewsArticle
             // "Jaishankar also called for ..., according to the statement": the release speaks through him.
             .Concat(LedBySpeaker().Match(attributedSentence) is { Success: true } led ? [led.Groups["name"].Value] : []);
 
+    /// <summary>"MUNICH, Feb. 13 (Xinhua) -- Chinese Foreign Minister Wang Yi met with ...": an agency that reports its
+    /// own side's minister (no ministry statement to attribute to) names that minister first, by title. The names of
+    /// that principal ("Wang", "Yi") and the demonym before the title ("Chinese"), or null where the lede names no one.</summary>
+    public static (string[] Names, string? Demonym)? LedePrincipal(string sentence) =>
+        Lede().Match(sentence) is { Success: true } m
+            ? (m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => n.Length > 2).ToArray(),
+               m.Groups["adj"].Success ? m.Groups["adj"].Value : null)
+            : null;
+
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) )?(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|President|Prime Minister|Secretary of State|Chancellor|Premier)\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called)\b")]
+    private static partial Regex Lede();
+
+    /// <summary>"For his part, Wadephul said ...": the agency's account of the talks gives the counterpart's reply too.</summary>
+    public static bool CounterpartsReply(string sentence) => ForHisPart().IsMatch(sentence);
+
+    [GeneratedRegex(@"^For (his|her|their) part, [A-Z]")]
+    private static partial Regex ForHisPart();
+
+    /// <summary>"The German Foreign Office said in a statement ...", in an article whose principal is Chinese: another
+    /// side's account, however it is attributed.</summary>
+    public static bool OtherSidesBody(string sentence, string principalDemonym) =>
+        OtherBody().Match(sentence) is { Success: true } m && m.Groups["adj"].Value != principalDemonym;
+
+    [GeneratedRegex(@"^The (?<adj>[A-Z][a-z]+) (?:Foreign |Federal |Defen[cs]e |External Affairs )?(?:Office|Ministry|Department|Government|side|government)\b")]
+    private static partial Regex OtherBody();
+
     /// <summary>The sentence is led by a speaker already quoted for the issuer ("Wang also said ...").</summary>
     public static bool SpokenBy(string sentence, IReadOnlySet<string> speakers) =>
         speakers.Count > 0 && LedBySpeaker().Match(sentence) is { Success: true } m && speakers.Contains(m.Groups["name"].Value);
@@ -41,7 +67,8 @@ public static partial class NewsArticle
     [GeneratedRegex(@"(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:also )?(?:said|says)\b|\bquoted (?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? as say")]
     private static partial Regex Speaker();
 
-    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for) [^,]{1,60}, )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b")]
+    // "Wang, also a member of the Political Bureau ..., said": an appositive may stand between the name and the verb.
+    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for) [^,]{1,60}, )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?:, [^,]{1,120},)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b")]
     private static partial Regex LedBySpeaker();
 
     // "Updated March 20, 2026 - 10.47pm, first published at 9.12pm": only newspapers stamp a page like this.
@@ -102,7 +129,7 @@ public static partial class NewsArticle
     // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release.
     // ... or ends by pointing back at it: "Modi also invited Trump to visit India, it added."
     // "He underlined the need for ...": the minister the sentence before was quoted on goes on speaking.
-    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|^(He|She) (further )?(said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$")]
+    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|^(He|She) (further )?(said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,\s*(he|she) (also )?(said|added)\b")]
     private static partial Regex Continuation();
 
     [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement) (said|added)|" + NamedBody + @" (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
