@@ -25,6 +25,10 @@ public class Round17Tests
     [InlineData("leader-visit", "양국 관계는 두 차례의 정상회담을 거치며 한 단계 발전했다.", false)]
     [InlineData("leader-visit", "양 장관은 작년 한미 정상회담의 성과를 높이 평가했다.", false)]
     [InlineData("leader-visit", "양 장관은 상반기 중 정상회담을 개최하기 위해 긴밀히 소통하기로 했다.", true)]
+    [InlineData("ukraine-support", "The Chancellor reaffirmed Germany's steadfast support for Ukraine.", true)]
+    [InlineData("ukraine-support", "He urged partners to do more in supporting Ukraine's air defence.", true)]
+    [InlineData("ukraine-support", "양 정상은 우크라이나에 대한 지원을 지속하기로 했다.", true)]
+    [InlineData("ukraine-support", "They discussed the situation in Ukraine.", false)]
     public void Taxonomy_2026_19_reads_words_more_narrowly_or_more_widely(string topic, string claim, bool named) =>
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
 
@@ -76,6 +80,26 @@ public class Round17Tests
             ? "The two ministers also talked about skills, welcoming new joint degree courses, and climate, where they agreed to step up work under the UK-India Offshore Wind Taskforce."
             : "The two ministers also talked about skills, welcoming new joint degree courses, and critical minerals, where they agreed to launch a recycling pilot under the Technology Security Initiative.";
         Shared.Compare("GB-FCDO", a, "en", "IN-MEA", other, "en").Omissions.Any(o => o.StatedBy == "GB-FCDO" && o.Topic == topic).ShouldBe(omitted);
+    }
+
+    [Fact]
+    public void And_affirmed_opens_a_claim_of_its_own()
+    {
+        const string text = "The two ministers strongly condemned North Korea's repeated missile launches and affirmed continued support for Ukraine.";
+        SentenceSplitter.Split(text).SelectMany(s => ClauseSplitter.Split(text, s)).Select(c => c.Of(text)).ShouldBe([
+            "The two ministers strongly condemned North Korea's repeated missile launches",
+            "affirmed continued support for Ukraine.",
+        ]);
+    }
+
+    [Fact]
+    public void Support_for_Ukraine_is_answered_by_the_other_sides_words_on_peace_but_a_request_for_more_is_not()
+    {
+        const string peace = "The ministers agreed to keep working toward a just and lasting peace in Ukraine.";
+        Shared.Compare("FR-MEAE", "The Minister reaffirmed France's unwavering support for Ukraine.", "en", "JP-MOFA", peace, "en")
+            .Omissions.ShouldNotContain(o => o.StatedBy == "FR-MEAE");
+        Shared.Compare("DE-AA", "He encouraged Seoul to expand its support for Ukraine.", "en", "KR-MOFA", peace, "en")
+            .Omissions.ShouldContain(o => o.StatedBy == "DE-AA" && o.Topic == "ukraine-support");
     }
 
     // An agency article on its own side's minister, attributed to no ministry (made up in the style of a wire story).
