@@ -29,6 +29,10 @@ public class Round17Tests
     [InlineData("ukraine-support", "He urged partners to do more in supporting Ukraine's air defence.", true)]
     [InlineData("ukraine-support", "양 정상은 우크라이나에 대한 지원을 지속하기로 했다.", true)]
     [InlineData("ukraine-support", "They discussed the situation in Ukraine.", false)]
+    [InlineData("militarism", "The Russian side noted with concern that Tokyo has embarked on a course towards accelerated militarisation.", true)]
+    [InlineData("militarism", "He voiced concern over the militarization of outposts in the South China Sea.", false)]
+    [InlineData("critical-minerals", "They agreed to explore cooperation in the mining sector.", true)]
+    [InlineData("critical-minerals", "They agreed to step up cooperation in minerals and mining.", true)]
     public void Taxonomy_2026_19_reads_words_more_narrowly_or_more_widely(string topic, string claim, bool named) =>
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
 
@@ -101,6 +105,20 @@ public class Round17Tests
         Shared.Compare("DE-AA", "He encouraged Seoul to expand its support for Ukraine.", "en", "KR-MOFA", peace, "en")
             .Omissions.ShouldContain(o => o.StatedBy == "DE-AA" && o.Topic == "ukraine-support");
     }
+
+    [Theory]
+    [InlineData("The two ministers agreed to accelerate concrete cooperation in defence equipment and technology.", "en",
+                "The ministers agreed to explore opportunities for cooperation in defence equipment and technology.")]
+    [InlineData("양 정상은 상반기 중 총리의 방한을 추진하기로 했다.", "ko",
+                "The two leaders agreed to continue coordinating a convenient time for the Prime Minister's next visit to the ROK.")]
+    [InlineData("The ministers welcomed the implementation of the reciprocal trade agreement concluded last year.", "en",
+                "The minister expressed hope for an early finalization of the remaining elements of the trade arrangement.")]
+    public void A_course_settled_on_one_side_and_still_open_on_the_other_is_a_framing(string a, string language, string b) =>
+        Shared.Compare("JP-MOFA", a, language, "IN-MEA", b, "en").Framing.ShouldNotBeEmpty();
+
+    [Fact]
+    public void A_framework_signed_is_a_settled_course() =>
+        StanceMarkers.Stances("under the ten-year defence framework signed in October last year").ShouldContain("approval");
 
     // An agency article on its own side's minister, attributed to no ministry (made up in the style of a wire story).
     const string AgencyArticle = """

@@ -82,13 +82,13 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"\b((?<!\bof (common|mutual|shared) )concerns?|concerned|regret(ted)?|worr(y|ied))\b|우려|유감", RegexOptions.IgnoreCase)]
     private static partial Regex Concern();
 
-    [GeneratedRegex(@"\b(welcom(ed|es)|appreciat(ed|es)|support(ed|s)?|commend(ed)?|good progress|secured|finali[sz]ed?|concluded|green light|approved)\b|환영|평가|지지", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(welcom(ed|es)|appreciat(ed|es)|support(ed|s)?|commend(ed)?|good progress|secured|finali[sz]ed?|concluded|signed|green light|approved)\b|환영|평가|지지", RegexOptions.IgnoreCase)]
     private static partial Regex Approval();
 
     // A course of action settled ("agreed to launch", "추진하기로 하였다"), as against agreeing to keep talking.
     [GeneratedRegex(@"\bannounced the (stand-?up|establishment|launch|creation|opening) of\b|\bagreed on (the|a) (first |final )?(slate|list|package|set|terms)\b|\b(agreed|decided|resolved) to (?!(continue|keep|stay|remain|further|closely|discuss|consult|explore|consider|work towards?)\b)\w+|\bagreed that [^.;]{0,40}\b(should|would|will) (conclude|finali[sz]e|sign|launch|complete)\b|(?<!(협의|논의|검토)해\s?나가)기로\s*(하였|했|함|합의)", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
 
-    [GeneratedRegex(@"\b(the )?(proposal|idea|possibility) (to|of) (establish|creat|set(ting)? up|launch)\w*|\b(further|would|will) (study|examine|consider)\b|\b(continue (to )?(discuss|consult|consultations|discussions|negotiat\w*)|consultations (would|will) continue|further consultations|(?<!\bfor )follow-up consultations|\bwork(ing)? towards? (its |the |an? )?(early |swift )?conclusion|\b(continue|continued) (to work|working) towards? (an? |the )?[\w\-, ]{0,80}\b(agreement|partnership|treaty|deal|framework)\b|begin (follow-up )?consultations|basic consensus|touched upon|remain(s)? in abeyance|exchanged views)\b|계속 협의|협의를 계속|협의해 나가기로|후속 협의(?!를\s*위(해|한))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the )?(proposal|idea|possibility) (to|of) (establish|creat|set(ting)? up|launch)\w*|\b(further|would|will) (study|examine|consider)\b|\b(continue (to )?(discuss|consult|consultations|discussions|negotiat\w*)|consultations (would|will) continue|further consultations|(?<!\bfor )follow-up consultations|\bwork(ing)? towards? (its |the |an? )?(early |swift )?conclusion|\b(continue|continued) (to work|working) towards? (an? |the )?[\w\-, ]{0,80}\b(agreement|partnership|treaty|deal|framework)\b|begin (follow-up )?consultations|(agreed|decided) to (explore|consider|study|look into|examine)|explor(e|ing) (the )?(opportunities|avenues|possibilities|ways|options)|(continue|continued) (to )?coordinat(e|ing)|(early|swift|speedy) finali[sz]ation|basic consensus|touched upon|remain(s)? in abeyance|exchanged views)\b|계속 협의|협의를 계속|협의해 나가기로|후속 협의(?!를\s*위(해|한))", RegexOptions.IgnoreCase)]
     private static partial Regex Open();
 }
