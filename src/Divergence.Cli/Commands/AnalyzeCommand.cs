@@ -18,7 +18,9 @@ static class AnalyzeCommand
         {
             var mark = c.Debris ? "debris" : string.Join(',', c.Topics.Concat(c.Qualifiers));
             var content = c.Debris ? "" : $"  {{{string.Join(' ', ContentWords.Of(c.Text))}}}";
-            Console.WriteLine($"{c.Sentence,3} {c.Start,5}-{c.End,-5} [{mark}] {c.Text}{content}");
+            // The topic a claim no phrase names sits closest to: it may cover that topic for the other side.
+            var near = c.NearTopic is { } topic ? $"  ~{topic} {c.NearTopicSimilarity:0.00}" : "";
+            Console.WriteLine($"{c.Sentence,3} {c.Start,5}-{c.End,-5} [{mark}] {c.Text}{content}{near}");
         }
         return 0;
     }
