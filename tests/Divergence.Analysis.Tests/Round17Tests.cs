@@ -33,6 +33,15 @@ public class Round17Tests
     [InlineData("militarism", "He voiced concern over the militarization of outposts in the South China Sea.", false)]
     [InlineData("critical-minerals", "They agreed to explore cooperation in the mining sector.", true)]
     [InlineData("critical-minerals", "They agreed to step up cooperation in minerals and mining.", true)]
+    [InlineData("alliance-commitments", "양 장관은 한미동맹이 그 어느 때보다 굳건하다는 데 공감하였다.", true)]
+    [InlineData("shipbuilding", "양 장관은 조선 및 민간 원자력 분야 협력의 성과를 점검하였다.", true)]
+    [InlineData("energy", "양 장관은 조선 및 민간 원자력 분야 협력의 성과를 점검하였다.", true)]
+    [InlineData("energy", "양국은 민간 원자력 협정 개정 문제를 논의했다.", true)]
+    [InlineData("energy", "양 정상은 인공지능(AI), 수소 등 첨단 분야로 협력을 넓히기로 했다.", true)]
+    [InlineData("energy", "북한의 수소탄 시험 가능성에 우려를 표명하였다.", false)]
+    [InlineData("land-boundary", "The talks also covered the temporary border controls between the two countries.", true)]
+    [InlineData("history", "Germany is taking responsibility for its past.", true)]
+    [InlineData("history", "They discussed a memorial to the victims of the German occupation.", true)]
     public void Taxonomy_2026_19_reads_words_more_narrowly_or_more_widely(string topic, string claim, bool named) =>
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
 
@@ -119,6 +128,45 @@ public class Round17Tests
     [Fact]
     public void A_framework_signed_is_a_settled_course() =>
         StanceMarkers.Stances("under the ten-year defence framework signed in October last year").ShouldContain("approval");
+
+    [Theory]
+    [InlineData("exceeded 12 million last year", 12_000_000)]
+    [InlineData("1,200만 명을 넘어섰다", 12_000_000)]
+    [InlineData("invest $350 billion in the United States", 350_000_000_000)]
+    [InlineData("3,500억 달러 규모의 대미 투자", 350_000_000_000)]
+    [InlineData("USD 1.5 trillion", 1_500_000_000_000)]
+    [InlineData("50,000 skilled professionals", 50_000)]
+    public void Amounts_are_values_in_either_scripts_units(string text, long value) =>
+        Amounts.In(text).ShouldContain(value);
+
+    [Theory]
+    [InlineData("the 2026 summit")]
+    [InlineData("2025년 11월")]
+    [InlineData("a 15 percent tariff")]
+    public void Years_dates_and_small_numbers_are_no_amounts(string text) => Amounts.In(text).ShouldBeEmpty();
+
+    [Fact]
+    public void The_same_amount_in_Korean_and_English_units_is_the_same_point()
+    {
+        // English against a Korean account (with an English line, so the English route compares): the figure is no anchor.
+        const string en = "5. Welcoming that the number of people travelling between Japan and the ROK exceeded 12 million last year, the highest figure on record, the two leaders agreed to jointly look into expanding the number of participants in the working holiday programme.";
+        const string ko = "아울러 양 정상은 지난해 양국 간 인적 교류가 1,200만 명을 넘어서며 역대 최대치를 기록한 것을 평가하고, 워킹홀리데이 참가 인원 확대 방안을 함께 검토해 나가기로 했습니다.\n" +
+                          "The two leaders also agreed to cooperate on artificial intelligence.";
+        Shared.Compare("JP-PMO", en, "en", "KR-PO", ko, "ko").Omissions.ShouldNotContain(o => o.StatedBy == "JP-PMO");
+        // Korean against English: a shared amount is shared evidence of the same point, whatever topic each side names.
+        const string koInvest = "양 장관은 3,500억 달러 규모의 대미 투자 패키지 이행 상황을 점검하였다.";
+        const string enInvest = "They reviewed the implementation of the $350 billion package agreed last year.";
+        Shared.Compare("KR-MOFA", koInvest, "ko", "US-DOS", enInvest, "en").Omissions.ShouldNotContain(o => o.StatedBy == "KR-MOFA");
+    }
+
+    [Theory]
+    [InlineData("Our alliance has never been more important, and it is delivering.", false)]
+    [InlineData("China will never accept any form of Taiwan independence.", true)]
+    public void Never_more_is_emphasis_not_a_negation(string claim, bool negated)
+    {
+        StanceMarkers.Negated(claim).ShouldBe(negated);
+        StanceMarkers.Stances(claim).Contains("negated").ShouldBe(negated);
+    }
 
     // An agency article on its own side's minister, attributed to no ministry (made up in the style of a wire story).
     const string AgencyArticle = """

@@ -13,12 +13,19 @@ public static partial class StanceMarkers
     /// inside it: "without hindrance" and a relative clause ("sanctions that have no authorization") describe what
     /// the claim is about and leave the claim flat; so does "with no", as "without" ("persons with no legal basis to stay").</summary>
     public static bool Negated(string claim) =>
-        Negation().Matches(claim).Any(m => !m.Value.Equals("without", StringComparison.OrdinalIgnoreCase)
+        Negation().Matches(Unemphatic(claim)).Any(m => !m.Value.Equals("without", StringComparison.OrdinalIgnoreCase)
                                            && !RelativeClauseEnd().IsMatch(claim.AsSpan(0, m.Index))
                                            && !WithBefore().IsMatch(claim.AsSpan(0, m.Index)));
 
     [GeneratedRegex(@"\bwith\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex WithBefore();
+
+    /// <summary>"has never been more important", "never before so close": emphasis, neither a negation nor an
+    /// objection. Replaced by spaces so that offsets stay put.</summary>
+    static string Unemphatic(string claim) => Emphasis().Replace(claim, m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"\bnever (been |before )?(more|better|stronger|closer|greater|higher|deeper|so)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Emphasis();
 
     [GeneratedRegex(@"\b(that|which|who)\s+([\w'’-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClauseEnd();
@@ -48,6 +55,7 @@ public static partial class StanceMarkers
     /// decided (a course of action settled), open (still discussing), negated.</summary>
     public static HashSet<string> Stances(string claim)
     {
+        claim = Unemphatic(claim);
         var s = new HashSet<string>();
         if (Demand().IsMatch(claim)) s.Add("demand");
         if (Objection().IsMatch(claim)) s.Add("objection");
