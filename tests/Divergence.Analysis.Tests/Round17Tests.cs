@@ -168,6 +168,14 @@ public class Round17Tests
         StanceMarkers.Stances(claim).Contains("negated").ShouldBe(negated);
     }
 
+    [Fact]
+    public void Crime_syndicates_are_no_syndicated_news_notice()
+    {
+        var claim = Shared.Analyzer.Analyze("They agreed to cooperate against telecom fraud and cyber fraud syndicates.", "en").Claims.ShouldHaveSingleItem();
+        claim.Debris.ShouldBeFalse();
+        Shared.Analyzer.Analyze("This story is published from a syndicated feed.", "en").Claims.ShouldAllBe(c => c.Debris);
+    }
+
     // An agency article on its own side's minister, attributed to no ministry (made up in the style of a wire story).
     const string AgencyArticle = """
         Home > World

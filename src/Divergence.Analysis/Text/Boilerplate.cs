@@ -76,7 +76,7 @@ public static partial class Boilerplate
     private static partial Regex Debris();
 
     // A news article that summarises a release, and reporters' hedges, are not the release.
-    [GeneratedRegex(@"(according to (a |the )?(readout|statement|press release|post|ministry|report|officials?|sources?)|,? (the )?(ministry|department|office|spokesperson|official|officials|he|she|they) (said|added|told reporters)\.?$|said in a statement|told reporters|news agency|official website|redistributed|syndicat|solely responsible for|also available in|did not take questions|brief you|official sources|\bYonhap\b|\bReuters\b|\bAFP\b|reporter\b|@)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(according to (a |the )?(readout|statement|press release|post|ministry|report|officials?|sources?)|,? (the )?(ministry|department|office|spokesperson|official|officials|he|she|they) (said|added|told reporters)\.?$|said in a statement|told reporters|news agency|official website|redistributed|syndicat(ed|ion)\b|solely responsible for|also available in|did not take questions|brief you|official sources|\bYonhap\b|\bReuters\b|\bAFP\b|reporter\b|@)", RegexOptions.IgnoreCase)]
     private static partial Regex NewsAttribution();
 
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
