@@ -45,6 +45,7 @@ public sealed partial class AccountProfile
         allWords = new(() => Word().Matches(AllText).Select(m => m.Value.ToLowerInvariant())
             .Select(w => w.EndsWith("'s") ? w[..^2] : w).ToHashSet());
         nameInitials = new(() => Acronyms.OfNamesIn(AllText));
+        allAmounts = new(() => Amounts.In(AllText));
         headlines = account.Statements.SelectMany(s => s.Analysis.Claims.TakeWhile(c => c.Debris))
             .Select(c => c.Text).Where(t => !Boilerplate.IsPageChrome(t)).ToList();
     }
@@ -67,6 +68,10 @@ public sealed partial class AccountProfile
     readonly Lazy<string> substantiveText;
     readonly Lazy<HashSet<string>> allWords;
     readonly Lazy<HashSet<string>> nameInitials;
+    readonly Lazy<HashSet<decimal>> allAmounts;
+
+    /// <summary>The amounts <see cref="AllText"/> gives, in values (Text.Amounts): built once per comparison.</summary>
+    public HashSet<decimal> AllAmounts => allAmounts.Value;
 
     /// <summary>Every claim of every statement, debris included: what the account writes anywhere. Built on first
     /// use, once per comparison rather than once per claim that asks.</summary>

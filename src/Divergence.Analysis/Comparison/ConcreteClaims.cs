@@ -51,13 +51,12 @@ static partial class ConcreteClaims
             anchors.Add(w);
         }
         var otherText = other.AllText;
-        var otherAmounts = Amounts.In(otherText);
         foreach (Match m in Figure().Matches(text))
         {
             var n = m.Value.TrimEnd('.', ',');
             if (Year().IsMatch(n) || DateAround(text, m) || otherText.Contains(n, StringComparison.Ordinal)) continue;
             // "12 million" against a Korean account's "1,200만": the same amount, counted in other units.
-            if (Amounts.In(text[m.Index..Math.Min(text.Length, m.Index + m.Length + 12)]).Overlaps(otherAmounts)) continue;
+            if (Amounts.In(text[m.Index..Math.Min(text.Length, m.Index + m.Length + 12)]).Overlaps(other.AllAmounts)) continue;
             anchors.Add(n);
         }
         return anchors.Distinct(StringComparer.OrdinalIgnoreCase).ToList();

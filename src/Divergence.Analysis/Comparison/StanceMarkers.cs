@@ -22,7 +22,8 @@ public static partial class StanceMarkers
 
     /// <summary>"has never been more important", "never before so close": emphasis, neither a negation nor an
     /// objection. Replaced by spaces so that offsets stay put.</summary>
-    static string Unemphatic(string claim) => Emphasis().Replace(claim, m => new string(' ', m.Length));
+    static string Unemphatic(string claim) =>
+        claim.Contains("never", StringComparison.OrdinalIgnoreCase) ? Emphasis().Replace(claim, m => new string(' ', m.Length)) : claim;
 
     [GeneratedRegex(@"\bnever (been |before )?(more|better|stronger|closer|greater|higher|deeper|so)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Emphasis();
