@@ -65,6 +65,13 @@ public class Round17Tests
         Shared.Analyzer.Analyze("This story is published from a syndicated feed.", "en").Claims.ShouldAllBe(c => c.Debris);
     }
 
+    [Theory]
+    [InlineData("The two sides exchanged views on the Ukraine crisis.", false)]
+    [InlineData("The two sides exchanged views on regional and international issues of common concern.", true)]
+    [InlineData("They exchanged views.", true)]
+    public void An_exchange_of_views_is_a_courtesy_only_on_nothing_in_particular(string sentence, bool debris) =>
+        Shared.Analyzer.Analyze(sentence, "en").Claims.ShouldHaveSingleItem().Debris.ShouldBe(debris);
+
     // An agency article on its own side's minister, attributed to no ministry (made up in the style of a wire story).
     const string AgencyArticle = """
         Home > World

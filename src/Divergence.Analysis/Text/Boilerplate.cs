@@ -98,6 +98,6 @@ public static partial class Boilerplate
     [GeneratedRegex(@"축하[가-힣\s]{0,8}(다|고|며|면서)[.,]?\s*$")]
     private static partial Regex KoreanCourtesy();
 
-    [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)|congratulated|thanked|expressed (gratitude|appreciation|thanks)|looked forward|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)(?=\s*(on|about)\s+(the\s+)?(regional|international|global|bilateral|a (wide |broad )?range|various|other|issues|matters|topics|questions)\b|\s*[.,;]|\s*$)|congratulated|thanked|expressed (gratitude|appreciation|thanks)|looked forward|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
 }
