@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Divergence.Analysis.Embedding;
 using Divergence.Analysis.Text;
 using Divergence.Analysis.Topics;
@@ -8,7 +9,7 @@ namespace Divergence.Analysis;
 /// Turns a statement's text into claims tagged with topics and embedded. Deterministic per version: the only
 /// model is all-MiniLM-L6-v2 from its NuGet package, run on the CPU with a fixed thread count.
 /// </summary>
-public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
+public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
     public const string EngineVersion = "divergence-analysis 1.9";
 
@@ -40,13 +41,14 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
         for (var i = 0; i < sentences.Count; i++)
         {
             if (appearance) sentences[i] = WithoutSpeakerLabel(text, sentences[i]);
+            sentences[i] = WithoutCapitalHeading(text, sentences[i]);
             var sentence = sentences[i].Of(text);
             // A press conference's questions and answers follow the readout; they are not the release.
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(LineOf(text, sentences[i].Start));
             else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence);
             var attributed = news && ((NewsArticle.AttributedToIssuer(sentence) && !(principal?.Demonym is { } own && NewsArticle.OtherSidesBody(sentence, own)))
-                || (previousAttributed && NewsArticle.Continues(sentence)) || (agencyAccount && NewsArticle.CounterpartsReply(sentence))
-                || NewsArticle.SpokenBy(sentence, speakers) || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence)));
+                || (previousAttributed && NewsArticle.Continues(sentence)) || (agencyAccount && (NewsArticle.CounterpartsReply(sentence) || (previousAttributed && NewsArticle.ContinuesIndirectSpeech(sentence))))
+                || NewsArticle.SpokenBy(sentence, speakers) || NewsArticle.QuotesSpeaker(sentence, speakers) || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence)));
             if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
             previousAttributed = attributed;
             issuerQuoted |= attributed;
@@ -73,6 +75,17 @@ public sealed class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embed
         var end = text.IndexOf('\n', at);
         return text[start..(end < 0 ? text.Length : end)];
     }
+
+    /// <summary>"PEACE THROUGH STRENGTH ON THE KOREAN PENINSULA: The two leaders restated ...": a fact sheet's heading
+    /// in capitals is the page's, not the claim's (its words would read as the claim's qualifiers).</summary>
+    static TextSpan WithoutCapitalHeading(string text, TextSpan sentence)
+    {
+        var m = CapitalHeading().Match(sentence.Of(text));
+        return m.Success && m.Length < sentence.Length ? new TextSpan(sentence.Start + m.Length, sentence.End) : sentence;
+    }
+
+    [GeneratedRegex(@"^[A-Z][A-Z0-9 ,'’&\-–]{7,}:\s+(?=[A-Z])")]
+    private static partial Regex CapitalHeading();
 
     /// <summary>"Sergey Lavrov: We also ...": the claim is the answer, not the speaker's label.</summary>
     static TextSpan WithoutSpeakerLabel(string text, TextSpan sentence)

@@ -22,7 +22,7 @@ public class DevCorpusRegressionTests
     [InlineData("corpus-dev8", 12, 0.84, 0.76, 0.0)]
     [InlineData("corpus-dev9", 12, 0.80, 0.80, 0.0)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    [InlineData("corpus-agree", 10, 0.0, 0.0, 0.1)]
+    [InlineData("corpus-agree", 20, 0.0, 0.0, 0.15)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");

@@ -74,4 +74,28 @@ public class Round17ComparisonTests
         const string enInvest = "They reviewed the implementation of the $350 billion package agreed last year.";
         Shared.Compare("KR-MOFA", koInvest, "ko", "US-DOS", enInvest, "en").Omissions.ShouldNotContain(o => o.StatedBy == "KR-MOFA");
     }
+
+    [Fact]
+    public void Accelerating_consultations_is_still_talking_on_both_sides()
+    {
+        const string ko = "양 정상은 또 우리의 원자력추진잠수함 건조와 관련한 양국 간 후속 협의를 속도감 있게 진행하기로 했습니다.";
+        const string en = "The leaders agreed to accelerate consultations between the two governments on the ROK's construction of nuclear-powered submarines.";
+        Shared.Compare("KR-PO", ko, "ko", "US-WH", en, "en").Framing.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_threat_is_an_objection_in_Korean_as_in_English()
+    {
+        const string ko = "양 장관은 북러 군사협력이 한반도는 물론 유럽의 안보에도 심각한 위협이 된다는 데 인식을 같이하였다.";
+        const string en = "They agreed that military cooperation between the DPRK and Russia poses a serious threat to security in Europe and on the Korean Peninsula.";
+        Shared.Compare("KR-MOFA", ko, "ko", "GB-FCDO", en, "en").Framing.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_fact_sheet_heading_in_capitals_is_not_part_of_the_claim()
+    {
+        const string ko = "한반도 문제와 관련해 양 정상은 북한의 완전한 비핵화라는 공동 목표를 재확인했습니다.";
+        const string en = "PEACE THROUGH STRENGTH ON THE KOREAN PENINSULA: The two leaders restated their shared goal of the complete denuclearization of North Korea.";
+        Shared.Compare("KR-PO", ko, "ko", "US-WH", en, "en").Framing.ShouldBeEmpty();
+    }
 }

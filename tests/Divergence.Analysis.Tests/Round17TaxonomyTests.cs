@@ -39,6 +39,13 @@ public class Round17TaxonomyTests
     [InlineData("land-boundary", "The talks also covered the temporary border controls between the two countries.", true)]
     [InlineData("history", "Germany is taking responsibility for its past.", true)]
     [InlineData("history", "They discussed a memorial to the victims of the German occupation.", true)]
+    [InlineData("middle-east", "The Ministers also exchanged perspectives on developments in West Asia.", true)]
+    [InlineData("dprk-dialogue", "He briefed Wang on efforts to ease tensions and restart dialogue between the North and the South.", true)]
+    [InlineData("ukraine-reconstruction", "양 정상은 필리조선소 설비 확충을 통해 미국 조선업 재건을 함께 뒷받침해 나가기로 했다.", false)]
+    [InlineData("ukraine-reconstruction", "양측은 우크라이나 재건 협력 방안을 논의하였다.", true)]
+    [InlineData("multilateral-summits", "The talks built on President Trump's successful visit to Gyeongju for the APEC Leaders' Meeting last year.", false)]
+    [InlineData("multilateral-summits", "China welcomes Russia's participation in the APEC Economic Leaders' Meeting in Shenzhen.", true)]
+    [InlineData("alliance-commitments", "양 장관은 한미동맹이 한반도와 역내 평화·안정의 핵심축으로서 그 어느 때보다 굳건하다는 데 공감하였다.", true)]
     public void Taxonomy_2026_19_reads_words_more_narrowly_or_more_widely(string topic, string claim, bool named) =>
         Taxonomy.Default.Find(topic)!.Matches(claim).ShouldBe(named);
 

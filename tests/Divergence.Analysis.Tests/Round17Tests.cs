@@ -72,6 +72,38 @@ public class Round17Tests
     public void An_exchange_of_views_is_a_courtesy_only_on_nothing_in_particular(string sentence, bool debris) =>
         Shared.Analyzer.Analyze(sentence, "en").Claims.ShouldHaveSingleItem().Debris.ShouldBe(debris);
 
+    [Theory]
+    [InlineData("The two sides should earnestly follow through on what the two heads of state agreed.")]
+    [InlineData("Wang said that under the strategic guidance of the two heads of state, relations have grown.")]
+    public void Pointing_back_at_what_the_leaders_agreed_is_a_formula(string sentence) =>
+        ConsensusFormula.Is(sentence).ShouldBeTrue();
+
+    // An agency article quoting its principal in indirect speech, with the speaker named mid-sentence (made up).
+    const string IndirectSpeechArticle = """
+        BEIJING, April 9 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergei Lavrov in Beijing on Thursday.
+
+        Wang, also a member of the Political Bureau of the Communist Party of China Central Committee, said that bilateral relations have kept a sound momentum.
+
+        The two sides should make good preparations for the next round of strategic consultations.
+
+        The two countries should mark the treaty anniversary together, Wang said, adding that visa-free travel has boosted tourism.
+
+        Russia is China's largest supplier of crude oil.
+        """;
+
+    [Theory]
+    [InlineData("Wang, also a member of the Political Bureau", true)]
+    [InlineData("bilateral relations have kept a sound momentum", false)]
+    [InlineData("make good preparations for the next round", false)]
+    [InlineData("visa-free travel has boosted tourism", false)]
+    [InlineData("largest supplier of crude oil", true)]
+    public void An_agency_article_goes_on_in_indirect_speech_and_names_its_speaker_mid_sentence(string words, bool debris)
+    {
+        var claims = Shared.Analyzer.Analyze(IndirectSpeechArticle, "en").Claims.Where(c => c.Text.Contains(words, StringComparison.Ordinal)).ToList();
+        claims.ShouldNotBeEmpty();
+        claims.ShouldAllBe(c => c.Debris == debris);
+    }
+
     // An agency article on its own side's minister, attributed to no ministry (made up in the style of a wire story).
     const string AgencyArticle = """
         Home > World

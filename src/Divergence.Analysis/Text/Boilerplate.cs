@@ -32,7 +32,7 @@ public static partial class Boilerplate
     public static bool IsDebrisClause(string clause, bool allowAttribution)
     {
         var s = clause.Trim();
-        return s.Length == 0 || Debris().IsMatch(s) || IsCourtesy(s) || Greeting().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
+        return s.Length == 0 || Debris().IsMatch(s) || IsCourtesy(s) || TitleAppositive().IsMatch(s) || Greeting().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
             || (allowAttribution && s.StartsWith("according to", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -89,6 +89,11 @@ public static partial class Boilerplate
     // Year's greetings and ..."): a courtesy, however it is introduced.
     [GeneratedRegex(@"\b(extended|conveyed|sent|exchanged|offered|delivered)\s+([\w'’]+\s+){0,5}greetings\b|새해\s*인사", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
+
+    // "Wang, also a member of the Political Bureau of the CPC Central Committee": the speaker's titles, cut off by the
+    // comma before "said"; who he is, not what was said.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'\-]+( \p{Lu}[\p{L}'\-]+)?, (also |who is also )?(a |the )?(member|head|chief|director|secretary|minister|chairman|chair)\b[^,;]*$")]
+    private static partial Regex TitleAppositive();
 
     static bool IsCourtesy(string s) => Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s);
 

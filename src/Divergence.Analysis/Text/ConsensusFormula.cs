@@ -11,7 +11,11 @@ namespace Divergence.Analysis.Text;
 /// </summary>
 public static partial class ConsensusFormula
 {
-    public static bool Is(string clause) => English().IsMatch(clause) || Korean().IsMatch(clause);
+    public static bool Is(string clause) => English().IsMatch(clause) || WhatTheLeadersAgreed().IsMatch(clause) || Korean().IsMatch(clause);
+
+    // "follow through on what the two heads of state agreed", "under the strategic guidance of the two heads of state".
+    [GeneratedRegex(@"\b(implement(ing)?|follow(ing)? through on|carry(ing)? out|deliver(ing)? on|act(ing)? on)\s+what\s+the\s+((two|our|their)\s+)?(leaders|heads of state|presidents)\s+(have\s+)?agreed\b|\bunder the (strategic )?guidance of the ((two|our|their)\s+)?(leaders|heads of state|presidents)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatTheLeadersAgreed();
 
     [GeneratedRegex(@"\b(implement(ing)?|follow(ing)?|carry(ing)? out|act(ing)? on|honou?r(ing)?|deliver(ing)? on|translat(e|ing)|in line with|in accordance with|based on|guided by|guidance of)\b[^.;]{0,40}\b(consensus|common understandings?|agreements?)\s+((that were\s+)?reached\s+)?(by|between|of|at)\s+(the\s+)?((two|our|their)\s+)?(leaders|heads of state|presidents|highest level)\b", RegexOptions.IgnoreCase)]
     private static partial Regex English();

@@ -45,6 +45,13 @@ public static partial class NewsArticle
     [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) )?(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|President|Prime Minister|Secretary of State|Chancellor|Premier)\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called)\b")]
     private static partial Regex Lede();
 
+    /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
+    /// goes on reporting his words in indirect speech (a side's obligation or readiness, no source of its own).</summary>
+    public static bool ContinuesIndirectSpeech(string sentence) => IndirectSpeech().IsMatch(sentence) && !OwnSource().IsMatch(sentence);
+
+    [GeneratedRegex(@"^(The two (sides|countries)|Both (sides|countries)|China|Russia|India|Japan|Korea|the ROK|[A-Z][a-z]+ and [A-Z][a-z]+) (should|must|need to|are ready to|is ready to|stands? ready to|will continue to)\b")]
+    private static partial Regex IndirectSpeech();
+
     /// <summary>"For his part, Wadephul said ...": the agency's account of the talks gives the counterpart's reply too.</summary>
     public static bool CounterpartsReply(string sentence) => ForHisPart().IsMatch(sentence);
 
@@ -58,6 +65,10 @@ public static partial class NewsArticle
 
     [GeneratedRegex(@"^The (?<adj>[A-Z][a-z]+) (?:Foreign |Federal |Defen[cs]e |External Affairs )?(?:Office|Ministry|Department|Government|side|government)\b")]
     private static partial Regex OtherBody();
+
+    /// <summary>"..., Wang said, adding that ...": a speaker already quoted for the issuer is named as saying it.</summary>
+    public static bool QuotesSpeaker(string sentence, IReadOnlySet<string> speakers) =>
+        speakers.Count > 0 && Speaker().Matches(sentence).Any(m => speakers.Contains(m.Groups["name"].Value));
 
     /// <summary>The sentence is led by a speaker already quoted for the issuer ("Wang also said ...").</summary>
     public static bool SpokenBy(string sentence, IReadOnlySet<string> speakers) =>
