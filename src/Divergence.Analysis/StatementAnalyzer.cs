@@ -33,9 +33,10 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         var speakers = new HashSet<string>(StringComparer.Ordinal);
         // An agency reporting its own side's minister attributes to no ministry: the lede's principal speaks for the issuer.
         var principal = news ? sentences.Select(s => NewsArticle.LedePrincipal(s.Of(text))).FirstOrDefault(p => p is not null) : null;
-        var agencyAccount = principal is { } lede && !sentences.Any(s => NewsArticle.AttributedToIssuer(s.Of(text))
-                                                      && !(lede.Demonym is { } d && NewsArticle.OtherSidesBody(s.Of(text), d)));
-        if (agencyAccount) speakers.UnionWith(principal!.Value.Names);
+        // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
+        bool AttributedToIssuer(string s) => NewsArticle.AttributedToIssuer(s) && !(principal?.Demonym is { } own && NewsArticle.OtherSidesBody(s, own));
+        var agencyAccount = principal is not null && !sentences.Any(s => AttributedToIssuer(s.Of(text)));
+        if (principal is { } lede && agencyAccount) speakers.UnionWith(lede.Names);
         // The issuer's own press appearance: its answers are its account, only the questions are debris.
         var appearance = PressAppearance.Detect(text);
         for (var i = 0; i < sentences.Count; i++)
@@ -46,7 +47,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             // A press conference's questions and answers follow the readout; they are not the release.
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(LineOf(text, sentences[i].Start));
             else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence);
-            var attributed = news && ((NewsArticle.AttributedToIssuer(sentence) && !(principal?.Demonym is { } own && NewsArticle.OtherSidesBody(sentence, own)))
+            var attributed = news && (AttributedToIssuer(sentence)
                 || (previousAttributed && NewsArticle.Continues(sentence)) || (agencyAccount && (NewsArticle.CounterpartsReply(sentence) || (previousAttributed && NewsArticle.ContinuesIndirectSpeech(sentence))))
                 || NewsArticle.SpokenBy(sentence, speakers) || NewsArticle.QuotesSpeaker(sentence, speakers) || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence)));
             if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));

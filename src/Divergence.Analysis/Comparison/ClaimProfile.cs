@@ -16,7 +16,19 @@ public sealed class ClaimProfile
         Stems = IsKorean ? [] : ContentWords.StemsOf(claim.Text);
         Bigrams = IsKorean ? KoreanBigrams.Of(claim.Text) : [];
         Vector = claim.Embedding is { } e ? QuantizedVector.Decode(e) : null;
+        amounts = new(() => Text.Amounts.In(claim.Text));
+        quantities = new(() => QuantityOmissions.QuantitiesIn(claim.Text));
     }
+
+    readonly Lazy<HashSet<decimal>> amounts;
+    readonly Lazy<HashSet<string>> quantities;
+
+    /// <summary>The amounts the claim gives, as values in either script's units (Text.Amounts): read once, however
+    /// many claims of the other side compare against it.</summary>
+    public HashSet<decimal> Amounts => amounts.Value;
+
+    /// <summary>The quantities the claim gives, as digits (QuantityOmissions.QuantitiesIn).</summary>
+    public HashSet<string> Quantities => quantities.Value;
 
     public string StatementId { get; }
     public Claim Claim { get; }

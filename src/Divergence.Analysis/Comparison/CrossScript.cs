@@ -65,15 +65,14 @@ public static partial class CrossScript
         if (!Across(claim, other)) return [];
         string[] issuers = [stating.Account.Issuer, other.Account.Issuer];
         var mine = Tokens(claim.Claim.Text, issuers);
-        var amounts = Amounts.In(claim.Claim.Text);
+        var amounts = claim.Amounts;
         if (mine.Count == 0 && amounts.Count == 0) return [];
         var uses = other.Claims.Select(o => Tokens(o.Claim.Text, issuers)).ToList();
         // "제57차 한미안보협의회의(SCM)" against "the Security Consultative Meeting": the Korean release keeps the code the
         // English one spells out, so the initials of the other side's names count as its uses of that code.
         var shared = mine.Where(t => uses.Count(u => u.Contains(t)) is >= 1 and <= MaxUsesInAccount || SpelledOut(t, other)).ToList();
         // "3,500억 달러" against "$350 billion": the same amount in each script's units.
-        var amountUses = other.Claims.Select(o => Amounts.In(o.Claim.Text)).ToList();
-        shared.AddRange(amounts.Where(a => amountUses.Count(u => u.Contains(a)) is >= 1 and <= MaxUsesInAccount)
+        shared.AddRange(amounts.Where(a => other.Claims.Count(o => o.Amounts.Contains(a)) is >= 1 and <= MaxUsesInAccount)
             .Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return shared;
     }

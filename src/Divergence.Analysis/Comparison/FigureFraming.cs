@@ -18,8 +18,8 @@ static class FigureFraming
             var topic = claim.Claim.Topics.First(t => other.Claim.Topics.Contains(t));
             if (!done.Add(topic)) continue;
             yield return new FramingDifference(topic, taxonomy.Find(topic)?.Label ?? topic,
-                FramingSide.Of(a.Account.Issuer, claim.Evidence, [.. QuantityOmissions.QuantitiesIn(claim.Claim.Text)]),
-                FramingSide.Of(b.Account.Issuer, other.Evidence, [.. QuantityOmissions.QuantitiesIn(other.Claim.Text)]),
+                FramingSide.Of(a.Account.Issuer, claim.Evidence, [.. claim.Quantities]),
+                FramingSide.Of(b.Account.Issuer, other.Evidence, [.. other.Quantities]),
                 Confidence);
         }
     }
@@ -28,11 +28,11 @@ static class FigureFraming
     public static ClaimProfile? CounterpartOf(ClaimProfile claim, AccountProfile other)
     {
         if (claim.IsKorean || claim.Claim.Topics.Count == 0) return null;
-        var mine = QuantityOmissions.QuantitiesIn(claim.Claim.Text);
+        var mine = claim.Quantities;
         // A figure the other account gives somewhere ("USD 350 billion package") is shared, whatever the claim.
-        if (mine.Count == 0 || other.Claims.Any(c => QuantityOmissions.QuantitiesIn(c.Claim.Text).Overlaps(mine))) return null;
+        if (mine.Count == 0 || other.Claims.Any(c => c.Quantities.Overlaps(mine))) return null;
         return other.Claims.FirstOrDefault(c => !c.IsKorean && !c.Claim.Setting
             && c.Claim.Topics.Any(claim.Claim.Topics.Contains)
-            && QuantityOmissions.QuantitiesIn(c.Claim.Text) is { Count: > 0 } theirs && !theirs.Overlaps(mine));
+            && c.Quantities is { Count: > 0 } theirs && !theirs.Overlaps(mine));
     }
 }

@@ -27,11 +27,10 @@ static class Paraphrase
         if (claim.IsKorean || claim.Vector is null || claim.Stems.Count == 0) return false;
         var inAccount = claim.Stems.Count(other.Stems.Contains);
         if (inAccount < claim.Stems.Count * MinWordCoverage) return false;
-        var quantities = QuantityOmissions.QuantitiesIn(claim.Claim.Text);
         foreach (var o in other.Claims)
         {
             if (o.Vector is null || o.Claim.Setting) continue;
-            var minimum = quantities.Count > 0 && quantities.Overlaps(QuantityOmissions.QuantitiesIn(o.Claim.Text)) ? MinSimilarityWithQuantity : MinSimilarity;
+            var minimum = claim.Quantities.Overlaps(o.Quantities) ? MinSimilarityWithQuantity : MinSimilarity;
             if (QuantizedVector.Cosine(claim.Vector, o.Vector) < minimum) continue;
             if (claim.Stems.Count(o.Stems.Contains) >= MinSharedStems) return true;
         }
