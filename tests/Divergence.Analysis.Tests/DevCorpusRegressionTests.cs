@@ -6,23 +6,25 @@ namespace Divergence.Analysis.Tests;
 /// <summary>Guards on the development sets, read and tuned against (tests/corpus-holdout since round 5,
 /// tests/corpus-dev2 since round 7, tests/corpus-dev3 since round 10, tests/corpus-dev4 and tests/corpus-dev5 since round
 /// 13, tests/corpus-dev6 since round 14, tests/corpus-dev7 since round 15, tests/corpus-dev8 since round 16,
-/// tests/corpus-dev9 since round 17): floors just under what was last measured there (1.9: P 0.95 R 0.92, P 0.94 R 0.94,
-/// P 0.89 R 0.78, P 0.74 R 0.71, P 0.81 R 0.72, P 0.87 R 0.71, P 0.94 R 0.71, P 0.88 R 0.80, P 0.84 R 0.85),
-/// so a change that helps one corpus at another's expense fails here.</summary>
+/// tests/corpus-dev9 since round 17, tests/corpus-dev10 since round 18): floors just under what was last measured there
+/// (2.0, one omission per topic and direction: P 0.97 R 0.97, P 0.94 R 0.96, P 0.86 R 0.80, P 0.77 R 0.75, P 0.81 R 0.73,
+/// P 0.89 R 0.71, P 0.95 R 0.72, P 0.92 R 0.79, P 0.89 R 0.86, P 0.84 R 0.79), so a change that helps one corpus at
+/// another's expense fails here.</summary>
 public class DevCorpusRegressionTests
 {
     [Theory]
-    [InlineData("corpus-holdout", 10, 0.92, 0.89, 0.0)]
-    [InlineData("corpus-dev2", 12, 0.92, 0.90, 0.0)]
-    [InlineData("corpus-dev3", 12, 0.85, 0.74, 0.0)]
-    [InlineData("corpus-dev4", 12, 0.70, 0.66, 0.0)]
-    [InlineData("corpus-dev5", 12, 0.77, 0.68, 0.0)]
-    [InlineData("corpus-dev6", 12, 0.83, 0.66, 0.0)]
-    [InlineData("corpus-dev7", 12, 0.90, 0.67, 0.0)]
-    [InlineData("corpus-dev8", 12, 0.84, 0.76, 0.0)]
-    [InlineData("corpus-dev9", 12, 0.80, 0.80, 0.0)]
+    [InlineData("corpus-holdout", 10, 0.94, 0.94, 0.0)]
+    [InlineData("corpus-dev2", 12, 0.92, 0.93, 0.0)]
+    [InlineData("corpus-dev3", 12, 0.84, 0.77, 0.0)]
+    [InlineData("corpus-dev4", 12, 0.74, 0.72, 0.0)]
+    [InlineData("corpus-dev5", 12, 0.78, 0.70, 0.0)]
+    [InlineData("corpus-dev6", 12, 0.86, 0.68, 0.0)]
+    [InlineData("corpus-dev7", 12, 0.92, 0.69, 0.0)]
+    [InlineData("corpus-dev8", 12, 0.89, 0.76, 0.0)]
+    [InlineData("corpus-dev9", 12, 0.86, 0.83, 0.0)]
+    [InlineData("corpus-dev10", 12, 0.81, 0.76, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    [InlineData("corpus-agree", 20, 0.0, 0.0, 0.15)]
+    [InlineData("corpus-agree", 30, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");

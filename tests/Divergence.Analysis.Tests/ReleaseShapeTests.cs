@@ -29,10 +29,12 @@ public class ReleaseShapeTests
     }
 
     [Fact]
-    public void Each_claim_of_an_omitted_topic_is_its_own_omission()
+    public void An_omitted_topic_stated_in_three_clauses_is_one_omission_that_quotes_all_three()
     {
         const string a = "The minister thanked the partner for its solidarity after the terrorist attack. He underscored a policy of zero tolerance for terrorism; he sought the designation of the group as a terrorist organisation.";
-        Compare(a, "The ministers discussed trade.").Omissions.Count(o => o.Topic == "counterterrorism").ShouldBe(3);
+        var omission = Compare(a, "The ministers discussed trade.").Omissions.Where(o => o.Topic == "counterterrorism").ShouldHaveSingleItem();
+        omission.Evidence.Text.ShouldStartWith("The minister thanked the partner");
+        omission.Also.Select(e => e.Text).ShouldBe(["He underscored a policy of zero tolerance for terrorism", "he sought the designation of the group as a terrorist organisation."]);
     }
 
     [Fact]
@@ -46,11 +48,19 @@ public class ReleaseShapeTests
     [Fact]
     public void Related_topics_of_one_group_are_no_omission()
     {
-        var r = Compare("The Secretary raised concerns related to irregular migration.",
+        var r = Compare("The Secretary raised visa facilitation for business travellers.",
             "The Minister underlined the importance of the mobility of skilled professionals and students.");
         r.Omissions.ShouldBeEmpty();
         // Nor a framing since 1.7: two members of one group were a framing 1 time in 6 on the readable sets ("trade
         // agreement" against "agreement on tariffs" is one subject), see docs/analysis-calibration.md round 15.
         r.Framing.ShouldBeEmpty();
     }
+
+    // Since 2.0 irregular migration stands apart: returning those with no right to stay is other news than skilled
+    // workers' and students' mobility (dev10 read in round 18; docs/analysis-calibration.md).
+    [Fact]
+    public void Irregular_migration_is_not_answered_by_the_mobility_of_skilled_workers() =>
+        Compare("The Secretary raised concerns related to irregular migration.",
+            "The Minister underlined the importance of the mobility of skilled professionals and students.")
+            .Omissions.ShouldContain(o => o.Topic == "migration");
 }

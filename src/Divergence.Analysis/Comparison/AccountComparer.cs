@@ -36,6 +36,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         // Peninsula") is that story; reporting it as omitted as well tells the reader the same thing twice. An omission
         // of another subject in the same clause stays.
         omissions = omissions.Where(o => !framing.Any(f => (Quotes(f.A, o.Evidence) || Quotes(f.B, o.Evidence)) && SameSubject(f.Topic, o.Topic))).ToList();
+        omissions = OnePerTopic.Of(omissions);
         return new ComparisonResult([a.Issuer, b.Issuer], omissions, framing);
     }
 

@@ -143,7 +143,7 @@ static partial class ConcreteClaims
     [GeneratedRegex(@"\bthank(ed|s)?\b.{0,80}\b(hosting|hospitality)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hosting();
 
-    [GeneratedRegex(@"^(\p{Lu}[\p{L}\-]*\s+){0,4}(Partnership|Relationship|Dialogue)\b")]
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}\-]*\s+){0,4}(Partnership|Relationship|Dialogue|Partners?)\b")]
     private static partial Regex RelationshipName();
 
     [GeneratedRegex(@"^\W*[\p{L}][\p{L}'\-]*")]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Divergence.Analysis.Comparison;
 
 /// <summary>The smallest quotation that carries the content: an exact substring of the original statement.</summary>
@@ -8,6 +10,13 @@ public sealed record Omission(
     string StatedBy, string OmittedBy, string? Topic, string Label, Evidence Evidence, double Confidence)
 {
     public string Kind => "omission";
+
+    /// <summary>The other clauses of the stating account on the same topic, in text order (OnePerTopic).</summary>
+    public IReadOnlyList<Evidence> Also { get; init; } = [];
+
+    /// <summary>The quoted clause and every further one.</summary>
+    [JsonIgnore]
+    public IEnumerable<Evidence> AllEvidence => [Evidence, .. Also];
 }
 
 /// <summary>Both issuers state the topic, with wording that changes its meaning.</summary>

@@ -9,7 +9,11 @@ namespace Divergence.Analysis.Comparison;
 /// </summary>
 static partial class SurveyMention
 {
-    public static bool Is(string claim) => Breadth().IsMatch(claim) || OtherIssues().IsMatch(claim) || KoreanBreadth().IsMatch(claim);
+    public static bool Is(string claim) => Breadth().IsMatch(claim) || OtherIssues().IsMatch(claim) || RangeOfIssues().IsMatch(claim) || KoreanBreadth().IsMatch(claim);
+
+    // "covered trade, fentanyl, and a range of global issues": the same catch-all closing an agenda.
+    [GeneratedRegex(@"\band an? (wide |broad )?range of ([\w-]+ (and )?){0,3}(issues|matters|topics|questions)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeOfIssues();
 
     // "the full spectrum of", "the entire gamut of", "the whole range of": a review of everything.
     [GeneratedRegex(@"\b(full|entire|whole|wide|broad) (spectrum|gamut|range) of\b", RegexOptions.IgnoreCase)]

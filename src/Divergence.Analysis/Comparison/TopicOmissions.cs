@@ -7,7 +7,7 @@ namespace Divergence.Analysis.Comparison;
 /// (a topic raised twice, as a demand and as a request, is two commitments). A bare mention ("discussed X") is
 /// left out when the same side says something substantive about the topic.
 /// </summary>
-static class TopicOmissions
+static partial class TopicOmissions
 {
     public const double Confidence = 0.9;
 
@@ -36,7 +36,8 @@ static class TopicOmissions
             // Korean against English: a code or figure both write the same way ("APEC", "K9", "15") in one of the
             // other side's few claims that use it is the same point across the languages.
             if (CrossScript.Shared(claim, stating, other).Count > 0) continue;
-            var missing = claim.Claim.Topics.Where(t => !covered.Covers(t) || covered.MissesDemand(t, claim.Claim.Text)).ToList();
+            var missing = claim.Claim.Topics.Where(t => !covered.Covers(t) || covered.MissesDemand(t, claim.Claim.Text))
+                .Where(t => !NamesOnlyTheParties(taxonomy.Find(t), claim.Claim.Text, stating, other)).ToList();
             if (missing.Count == 0) continue;
             candidates.Add((claim, missing));
         }
@@ -61,4 +62,25 @@ static class TopicOmissions
             yield return new Omission(stating.Account.Issuer, other.Account.Issuer, topic, label, claim.Evidence, confidence);
         }
     }
+
+    /// <summary>"the ceasefire between Pakistan and India" in talks between Pakistan and India: a topic whose every
+    /// phrase in the claim is made of the two parties' own names is the relationship under discussion, not a third
+    /// party either side chose to raise.</summary>
+    static bool NamesOnlyTheParties(Topic? topic, string text, AccountProfile stating, AccountProfile other)
+    {
+        if (topic is null) return false;
+        var parties = PartyNames.SpansIn(text, [stating.Account.Issuer, other.Account.Issuer]);
+        if (parties.Count < 2) return false;
+        var matches = topic.Matcher.Matches(text);
+        return matches.Count > 0 && matches.All(m =>
+        {
+            var rest = new System.Text.StringBuilder();
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+                if (!PartyNames.Covers(parties, i, 1)) rest.Append(text[i]);
+            return Connector().IsMatch(rest.ToString());
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-–,]*(and|between|the)?[\s\-–,]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Connector();
 }

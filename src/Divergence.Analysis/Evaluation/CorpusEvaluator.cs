@@ -5,7 +5,7 @@ namespace Divergence.Analysis.Evaluation;
 
 /// <summary>
 /// Scores the engine against the labelled corpus. A predicted omission is correct when it has the gold one's
-/// direction and its evidence span overlaps the gold evidence (located in the stating side's text by exact
+/// direction and one of its evidence spans (the quoted clause or another on the same topic) overlaps the gold evidence (located in the stating side's text by exact
 /// substring search). Precision counts predictions; recall counts gold omissions found by at least one prediction.
 /// A framing difference is found when a prediction's two sides overlap the gold wording on each side.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class CorpusEvaluator(StatementAnalyzer analyzer, AccountComparer 
 
         bool Hits(Omission o, GoldOmission g, TextSpan? span) =>
             o.StatedBy == g.StatedBy && o.OmittedBy == g.OmittedBy && span is { } s &&
-            s.Overlaps(new TextSpan(o.Evidence.Start, o.Evidence.End));
+            o.AllEvidence.Any(e => s.Overlaps(new TextSpan(e.Start, e.End)));
 
         Tally Direction(string statedBy)
         {

@@ -32,7 +32,7 @@ public static partial class Boilerplate
     public static bool IsDebrisClause(string clause, bool allowAttribution)
     {
         var s = clause.Trim();
-        return s.Length == 0 || Debris().IsMatch(s) || IsCourtesy(s) || TitleAppositive().IsMatch(s) || Greeting().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
+        return s.Length == 0 || Debris().IsMatch(s) || IsCourtesy(s) || TitleAppositive().IsMatch(s) || Greeting().IsMatch(s) || SiteNotice().IsMatch(s) || StatisticsBackground().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
             || (allowAttribution && s.StartsWith("according to", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -82,8 +82,13 @@ public static partial class Boilerplate
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
     // banner, Australian government pages' acknowledgement of Country, the Korean public-licence (공공누리) line,
     // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다).
-    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledge (the )?traditional (owners|custodians))|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians))|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
+
+    // "Two-way trade exceeded 180 billion USD last year, according to Vietnamese customs data": the reporter's (or the
+    // page's) background from published statistics, not a point either side made in the talks.
+    [GeneratedRegex(@"\baccording to (the )?([\p{L}\-']+ ){0,4}(data|statistics|figures)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatisticsBackground();
 
     // Season's and New Year's greetings, wherever the clause puts them ("At the outset, the Minister extended his New
     // Year's greetings and ..."): a courtesy, however it is introduced.
@@ -103,6 +108,6 @@ public static partial class Boilerplate
     [GeneratedRegex(@"축하[가-힣\s]{0,8}(다|고|며|면서)[.,]?\s*$")]
     private static partial Regex KoreanCourtesy();
 
-    [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)(?=\s*(on|about)\s+(the\s+)?(regional|international|global|bilateral|a (wide |broad )?range|various|other|issues|matters|topics|questions)\b|\s*[.,;]|\s*$)|congratulated|thanked|expressed (gratitude|appreciation|thanks)|looked forward|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)(?=\s*(on|about)\s+(the\s+)?(regional|international|global|bilateral|a (wide |broad )?range|various|other|issues|matters|topics|questions)\b|\s*[.,;]|\s*$)|congratulated|(thanked|expressed (gratitude|appreciation|thanks))(?![^.;]*\bfor\b(?![^.;]{0,60}\b(hospitality|hosting|host|welcome|invitation|reception|kind|warm|congratulat|condolences?|sympathy|call|visit|arrangements|wishes|opportunity|meeting|talks)\b))|looked forward|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
 }

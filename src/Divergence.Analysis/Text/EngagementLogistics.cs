@@ -47,7 +47,7 @@ public static partial class EngagementLogistics
     [GeneratedRegex(@"\b(upcoming|forthcoming|planned|future|next|early)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureVisit();
 
-    [GeneratedRegex(@"\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-']+ ){0,4}(summit|meeting|talks|call|conversation|dialogue)s?( meeting)? with\b|\bmet (with )?[A-Z]|\b(paid|pays|is paying|was on|is on|are on|were on|is currently on) (a |an |his |her |their )?([\w\-]+ ){0,2}visit to [A-Z]|정상회담을 (가졌|개최|갖고)|이번\s*(회담|회의|면담|통화|방문)은\s*[^.]{0,60}(열렸|개최되었|개최됐|이루어졌|이뤄졌|진행되었|진행됐)|회담을 (가졌|개최|갖고)|(면담|회의|통화)를 (가졌|갖고)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-'()]+ ){0,6}(summit|meeting|talks|call|conversation|dialogue)s?( meeting)? with\b|\b(were|was) (also )?present (during|at|in) the (meeting|talks|call)\b|\bmet (with )?[A-Z]|\b(paid|pays|is paying|was on|is on|are on|were on|is currently on) (a |an |his |her |their )?([\w\-]+ ){0,2}visit to [A-Z]|\bwith (full )?military honou?rs\b|\bguard of honou?r\b|정상회담을 (가졌|개최|갖고)|이번\s*(회담|회의|면담|통화|방문)은\s*[^.]{0,60}(열렸|개최되었|개최됐|이루어졌|이뤄졌|진행되었|진행됐)|회담을 (가졌|개최|갖고)|(면담|회의|통화)를 (가졌|갖고)", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();
 
     [GeneratedRegex(@"\b(agreed|discussed|reaffirmed|confirmed|stressed|underscored|urged|called|raised|emphasi[sz]ed|noted|explained|requested|asked|pledged|committed|expressed|reviewed|exchanged|concurred|welcomed the|announced)\b|기로|강조|재확인|요청|논의|점검|의견을 교환|합의|평가|환영|지지|표명|공감|당부|설명", RegexOptions.IgnoreCase)]

@@ -22,7 +22,8 @@ public static partial class NewsArticle
 
     // "PTI | Updated: Jan 29, 2026 22:41 IST": a news agency's credit line at the head of a story. Governments
     // do not credit wire services on their own pages.
-    [GeneratedRegex(@"^(PTI|ANI|IANS|UNI|Reuters|AFP|AP|Yonhap|Xinhua|Kyodo|Jiji|TASS|RIA Novosti|Bernama|Antara|PNA|APP|dpa|Press Trust of India|Asian News International)\s*(\||/|—|-)", RegexOptions.Multiline)]
+    // Some agencies set their name in capitals with "News" ("KYODO NEWS - May 13, 2026 - 01:25").
+    [GeneratedRegex(@"^(PTI|ANI|IANS|UNI|Reuters|AFP|AP|Yonhap|Xinhua|Kyodo|Jiji|TASS|RIA Novosti|Bernama|Antara|PNA|APP|dpa|Press Trust of India|Asian News International|(?i:yonhap|xinhua|kyodo|jiji|bernama|antara|reuters)( (?i:news))?)\s*(\||/|—|-)", RegexOptions.Multiline)]
     private static partial Regex AgencyCredit();
 
     /// <summary>The names an attributed sentence gives as the issuer's speaker: "Wang said ...", "the statement
@@ -99,7 +100,9 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b(according to|readout|said|says|told)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnSource();
 
-    [GeneratedRegex(@"^(The two (officials|ministers|leaders|sides|counterparts|top diplomats)|Both (officials|ministers|leaders|sides)) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced)\b")]
+    // A fronted frame ("On economic security, they agreed ...", "Discussing regional developments, the two sides ...")
+    // and the ministers' portfolio ("The two foreign ministers") do not change who is reported.
+    [GeneratedRegex(@"^((On|Regarding|As for|Turning to|Discussing) [^,]{1,60}, )?(The two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides|counterparts|top diplomats)|the two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides)|Both (officials|ministers|leaders|sides)|both sides|they) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced)\b")]
     private static partial Regex TalksReport();
 
     /// <summary>"They also discussed ...": continues the attributed sentence before it.</summary>

@@ -14,7 +14,11 @@ static class CompareTable
             to.WriteLine();
             to.WriteLine($"Stated by {group.Key.StatedBy}, omitted by {group.Key.OmittedBy}:");
             foreach (var o in group)
+            {
                 to.WriteLine($"  - {o.Label} [{o.Topic ?? "claim"}, confidence {o.Confidence:0.00}]\n      \"{o.Evidence.Text}\" (sentence {o.Evidence.Sentence + 1}, chars {o.Evidence.Start}-{o.Evidence.End})");
+                foreach (var e in o.Also)
+                    to.WriteLine($"      also: \"{e.Text}\" (sentence {e.Sentence + 1}, chars {e.Start}-{e.End})");
+            }
         }
         if (result.Framing.Count == 0) return;
         to.WriteLine();

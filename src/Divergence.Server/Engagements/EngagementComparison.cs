@@ -41,13 +41,13 @@ public static class EngagementComparison
             // A divergence exists from the moment both accounts (in the compared wording) were out.
             var when = a.Latest > b.Latest ? a.Latest : b.Latest;
             var result = Comparer.Compare(a.Account, b.Account);
-            // One divergence per identity: a topic stated in two sentences is one omission, quoted where it is stated
-            // most confidently (earliest on a tie), so it opens once and is not restated back and forth by later statements.
+            // One divergence per identity. The comparison already gives one omission per topic (OnePerTopic); a claim the
+            // taxonomy does not name is identified by its words, and the same words stated twice open once.
             omissions.AddRange(result.Omissions
                 .GroupBy(o => OmissionId(key, o))
                 .Select(g => (Id: g.Key, O: g.OrderByDescending(o => o.Confidence)
                     .ThenBy(o => o.Evidence.StatementId, StringComparer.Ordinal).ThenBy(o => o.Evidence.Start).First()))
-                .Select(x => new ReportedOmission(x.Id, key, x.O.StatedBy, x.O.OmittedBy, x.O.Kind, x.O.Topic, x.O.Label, x.O.Evidence, x.O.Confidence, when)));
+                .Select(x => new ReportedOmission(x.Id, key, x.O.StatedBy, x.O.OmittedBy, x.O.Kind, x.O.Topic, x.O.Label, x.O.Evidence, x.O.Confidence, when) { Also = x.O.Also }));
             framing.AddRange(result.Framing.Select(f => new ReportedFraming(
                 FramingId(key, f), key, f.Topic, f.Label, f.A, f.B, f.Confidence, when)));
         }

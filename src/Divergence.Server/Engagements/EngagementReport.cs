@@ -32,7 +32,11 @@ public sealed class EngagementReport
 /// <summary>An omission, flattened with what a query across engagements filters and sorts on.</summary>
 public sealed record ReportedOmission(
     string Id, string EngagementKey, string StatedBy, string OmittedBy, string Kind, string? Topic, string Label,
-    Evidence Evidence, double Confidence, DateTimeOffset PublishedAt);
+    Evidence Evidence, double Confidence, DateTimeOffset PublishedAt)
+{
+    /// <summary>The stating account's other clauses on the same topic (Omission.Also); empty on events stored before 2.0.</summary>
+    public IReadOnlyList<Evidence> Also { get; init; } = [];
+}
 
 public sealed record ReportedFraming(
     string Id, string EngagementKey, string Topic, string Label, FramingSide A, FramingSide B, double Confidence,
