@@ -30,7 +30,8 @@ public class RecordingStatementsTests(ServerFixture app) : IClassFixture<ServerF
     [Fact]
     public async Task A_topic_stated_in_two_sentences_is_one_divergence_opened_once_and_never_restated_by_later_statements()
     {
-        // Identity is the omitted topic: two sentences on the Taiwan Strait are one divergence, quoted from the first.
+        // Identity is the omitted topic: two sentences on the Taiwan Strait are one divergence, quoted from the first,
+        // with the second as further evidence.
         var us = Samples.UsReadout() with { Text = Samples.UsReadout().Text!.Replace("\nShare\n",
             "\nSecretary Rubio also reiterated that the United States opposes any unilateral change to the status quo across the Taiwan Strait by force or coercion.\n\nShare\n") };
         await Post(us, 201);
@@ -42,6 +43,8 @@ public class RecordingStatementsTests(ServerFixture app) : IClassFixture<ServerF
         var taiwan = report.Omissions.Where(o => o.Topic == "taiwan-strait" && o.StatedBy == "US-DOS" && o.OmittedBy == "KR-MOFA").ToList();
         taiwan.Count.ShouldBe(1);
         taiwan[0].Evidence.Text.ShouldStartWith("Secretary Rubio and Minister Cho emphasized");
+        // The second sentence is further evidence of the same divergence (2.0), stored with it and served with it.
+        taiwan[0].Also.ShouldHaveSingleItem().Text.ShouldStartWith("Secretary Rubio also reiterated");
         await using var session = app.Store.QuerySession();
         var events = await session.Events.FetchStreamAsync(Samples.Engagement, token: TestContext.Current.CancellationToken);
         events.Select(e => e.Data).OfType<OmissionOpened>().Count(o => o.Omission.Id == taiwan[0].Id).ShouldBe(1);
