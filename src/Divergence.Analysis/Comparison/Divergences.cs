@@ -11,6 +11,11 @@ public sealed record Omission(
 {
     public string Kind => "omission";
 
+    /// <summary>What the omission is about, whatever clause quotes it: its topic, or for a claim no topic names its words
+    /// (lower case, single spaces). One omission per subject and direction (OnePerTopic); the server's ids hash it.</summary>
+    [JsonIgnore]
+    public string Subject => Topic ?? "claim:" + string.Join(' ', Evidence.Text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>The other clauses of the stating account on the same topic, in text order (OnePerTopic).</summary>
     public IReadOnlyList<Evidence> Also { get; init; } = [];
 

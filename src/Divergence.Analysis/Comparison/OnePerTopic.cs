@@ -5,12 +5,13 @@ namespace Divergence.Analysis.Comparison;
 /// handle arms sales to Taiwan with prudence" is one thing the other side left out, told in two clauses. The reader
 /// gets it once, quoted where it is stated most confidently (a substantive clause before a survey line that only
 /// names the topic, then the earliest), with every other clause on it as further evidence. The server has always
-/// kept one divergence per topic; since 2.0 the comparison itself does, so what is measured is what is reported.
+/// kept one divergence per topic; since 2.0 the comparison itself does, so what is measured is what is reported. A
+/// claim no topic names is one subject by its words (Omission.Subject): the same sentence repeated is one omission.
 /// </summary>
 static class OnePerTopic
 {
     public static List<Omission> Of(IEnumerable<Omission> omissions) =>
-        omissions.GroupBy(o => (o.StatedBy, o.OmittedBy, o.Topic is null ? (object)o : o.Topic))
+        omissions.GroupBy(o => (o.StatedBy, o.OmittedBy, o.Subject))
             .Select(g =>
             {
                 var ordered = g.OrderByDescending(o => o.Confidence).ThenBy(o => SurveyMention.Is(o.Evidence.Text))

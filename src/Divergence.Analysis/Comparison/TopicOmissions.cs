@@ -1,11 +1,13 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Divergence.Analysis.Topics;
 
 namespace Divergence.Analysis.Comparison;
 
 /// <summary>
-/// Taxonomy omissions: every claim that states a topic the other account does not address is its own omission
-/// (a topic raised twice, as a demand and as a request, is two commitments). A bare mention ("discussed X") is
-/// left out when the same side says something substantive about the topic.
+/// Taxonomy omissions: every claim that states a topic the other account does not address is a candidate, each with
+/// its own confidence (OnePerTopic then reports the topic once, quoting the others as further evidence). A bare
+/// mention ("discussed X") is left out when the same side says something substantive about the topic.
 /// </summary>
 static partial class TopicOmissions
 {
@@ -74,13 +76,13 @@ static partial class TopicOmissions
         var matches = topic.Matcher.Matches(text);
         return matches.Count > 0 && matches.All(m =>
         {
-            var rest = new System.Text.StringBuilder();
+            var rest = new StringBuilder();
             for (var i = m.Index; i < m.Index + m.Length; i++)
                 if (!PartyNames.Covers(parties, i, 1)) rest.Append(text[i]);
             return Connector().IsMatch(rest.ToString());
         });
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-–,]*(and|between|the)?[\s\-–,]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Connector();
+    [GeneratedRegex(@"^[\s\-–,]*(and|between|the)?[\s\-–,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Connector();
 }

@@ -41,13 +41,9 @@ public static class EngagementComparison
             // A divergence exists from the moment both accounts (in the compared wording) were out.
             var when = a.Latest > b.Latest ? a.Latest : b.Latest;
             var result = Comparer.Compare(a.Account, b.Account);
-            // One divergence per identity. The comparison already gives one omission per topic (OnePerTopic); a claim the
-            // taxonomy does not name is identified by its words, and the same words stated twice open once.
-            omissions.AddRange(result.Omissions
-                .GroupBy(o => OmissionId(key, o))
-                .Select(g => (Id: g.Key, O: g.OrderByDescending(o => o.Confidence)
-                    .ThenBy(o => o.Evidence.StatementId, StringComparer.Ordinal).ThenBy(o => o.Evidence.Start).First()))
-                .Select(x => new ReportedOmission(x.Id, key, x.O.StatedBy, x.O.OmittedBy, x.O.Kind, x.O.Topic, x.O.Label, x.O.Evidence, x.O.Confidence, when) { Also = x.O.Also }));
+            // The comparison gives one omission per subject and direction (OnePerTopic), so each id is given once.
+            omissions.AddRange(result.Omissions.Select(o => new ReportedOmission(
+                OmissionId(key, o), key, o.StatedBy, o.OmittedBy, o.Kind, o.Topic, o.Label, o.Evidence, o.Confidence, when) { Also = o.Also }));
             framing.AddRange(result.Framing.Select(f => new ReportedFraming(
                 FramingId(key, f), key, f.Topic, f.Label, f.A, f.B, f.Confidence, when)));
         }
@@ -56,14 +52,10 @@ public static class EngagementComparison
 
     // Identity is what the divergence is about, not its exact wording: a re-analysis that quotes a slightly
     // different span of the same omitted topic is the same divergence, and must not alert again.
-    static string OmissionId(string key, Omission o) =>
-        Id("omission", key, o.StatedBy, o.OmittedBy, o.Topic ?? "claim:" + Normalize(o.Evidence.Text));
+    static string OmissionId(string key, Omission o) => Id("omission", key, o.StatedBy, o.OmittedBy, o.Subject);
 
     static string FramingId(string key, FramingDifference f) =>
         Id("framing", key, string.CompareOrdinal(f.A.Issuer, f.B.Issuer) < 0 ? f.A.Issuer + "|" + f.B.Issuer : f.B.Issuer + "|" + f.A.Issuer, f.Topic);
-
-    static string Normalize(string text) =>
-        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     static string Id(params string[] parts) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts))))[..20];
