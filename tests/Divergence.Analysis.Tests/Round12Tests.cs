@@ -9,7 +9,7 @@ public class Round12Tests
     // 0.6: TopicOmissions.PartlySharedConfidence (the claim's other topic, investment, is answered); 0.9:
     // TopicOmissions.Confidence (nothing of the claim is answered).
     [Theory]
-    [InlineData("The ministers agreed that follow-up investment talks after the leaders' summit in Gyeongju are proceeding smoothly.", 0.6)]
+    [InlineData("The ministers agreed that investment talks ahead of the leaders' summit in Gyeongju are proceeding smoothly.", 0.6)]
     [InlineData("The ministers agreed to prepare for the leaders' summit in Gyeongju. The two sides also discussed ways to expand two-way investment.", 0.9)]
     public void A_taxonomy_omission_is_as_sure_as_the_rest_of_its_claim_is_unanswered(string stating, double confidence)
     {

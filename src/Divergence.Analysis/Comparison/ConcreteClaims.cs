@@ -54,7 +54,8 @@ static partial class ConcreteClaims
         foreach (Match m in Figure().Matches(text))
         {
             var n = m.Value.TrimEnd('.', ',');
-            if (Year().IsMatch(n) || DateAround(text, m) || otherText.Contains(n, StringComparison.Ordinal)) continue;
+            // A whole figure: "8" is not found in a visitor counter's "18,462,031".
+            if (Year().IsMatch(n) || DateAround(text, m) || Regex.IsMatch(otherText, $@"(?<![\d.,]){Regex.Escape(n)}(?!\d|,\d)")) continue;
             // "12 million" against a Korean account's "1,200만": the same amount, counted in other units.
             if (Amounts.In(text[m.Index..Math.Min(text.Length, m.Index + m.Length + 12)]).Overlaps(other.AllAmounts)) continue;
             anchors.Add(n);
@@ -122,7 +123,21 @@ static partial class ConcreteClaims
         // A line of names ("Ministry of ... - Piazzale della Farnesina") is a heading or an address: a point has
         // words of its own besides the names.
         if (ContentWords.Of(claim.Claim.Text).Count(w => char.IsLower(w[0])) < 2) return null;
+        // "a further 5,000 missiles, manufactured by Thales in Belfast" against "another 5,000 LMM missiles produced in
+        // Northern Ireland": a figure both accounts give is the same point, however each names what surrounds it.
+        if (SharesAFigure(claim.Claim.Text, other.AllText)) return null;
         return Anchors(claim, stating, other).Count >= MinAnchors ? Confidence : null;
+    }
+
+    static bool SharesAFigure(string text, string otherText)
+    {
+        foreach (Match m in Figure().Matches(text))
+        {
+            var n = m.Value.TrimEnd('.', ',');
+            if (n.Length < 3 || Year().IsMatch(n) || DateAround(text, m)) continue;
+            if (Regex.IsMatch(otherText, $@"(?<![\d.,]){Regex.Escape(n)}(?!\d|,\d)")) return true;
+        }
+        return false;
     }
 
     /// <summary>Korean against English (no coverage to measure): a claim with codes or figures the other account

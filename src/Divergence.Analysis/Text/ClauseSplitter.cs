@@ -38,7 +38,17 @@ public static partial class ClauseSplitter
             // Korean puts the frame's marker last: "양 장관은 전작권 전환과 관련하여, ... 합의했다".
             var opening = text[bounds[0]..pieceEnds[0]];
             var frame = k == 0 && !candidates[k].Hard && (FrontedFrame().IsMatch(opening) || KoreanFrame().IsMatch(opening));
-            if (!frame && (candidates[k].Hard || (before >= MinimumWordsPerPiece && after >= MinimumWordsPerPiece)))
+            // "Japan and the United States, as well as ..., will coordinate": a piece
+            // that opens on an auxiliary has its subject before the comma; "공정하고 지속 가능한 평화": adjectives
+            // coordinated before their noun, not two clauses.
+            var next = text[bounds[k + 1]..pieceEnds[k + 1]];
+            var joined = !candidates[k].Hard && ((Auxiliary().IsMatch(next) && NoConjunction().IsMatch(text[candidates[k].End..candidates[k].Next]))
+                || (KoreanAdjectiveLink().IsMatch(text[..candidates[k].Next]) && KoreanAdnominalAhead().IsMatch(next)));
+            // "5,000 missiles, manufactured by Thales in Belfast, will be delivered": the appositive between the subject
+            // and its verb goes back with them.
+            if (joined && k > 0 && Appositive().IsMatch(text[bounds[k]..pieceEnds[k]]) && accepted.Count > 0 && accepted[^1].End == candidates[k - 1].End)
+                accepted.RemoveAt(accepted.Count - 1);
+            if (!frame && !joined && (candidates[k].Hard || (before >= MinimumWordsPerPiece && after >= MinimumWordsPerPiece)))
                 accepted.Add((candidates[k].End, candidates[k].Next));
         }
 
@@ -75,6 +85,23 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|in the context of|turning to|during (the|an?) (discussions?|exchanges?|conversation|talks?)( of (views|opinions))? (of|on|about|regarding))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedFrame();
+
+    [GeneratedRegex(@"^(will|would|shall|should|must|can|could|may|might|are|is|were|was|have|has|had)\b")]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"^(\w+ed|which|who|made|built|led|known|held|signed|based)\b")]
+    private static partial Regex Appositive();
+
+    // The break is a bare comma, with no conjunction after it.
+    [GeneratedRegex(@"^,\s*$")]
+    private static partial Regex NoConjunction();
+
+    [GeneratedRegex(@"[\uAC00-\uD7A3]하고\s+$")]
+    private static partial Regex KoreanAdjectiveLink();
+
+    // The next one or two words end in an adnominal form ("지속 가능한", "실질적인"): the "-하고" joined adjectives.
+    [GeneratedRegex(@"^([\uAC00-\uD7A3]+\s+)?[\uAC00-\uD7A3]*(가능한|적인|로운|있는|없는|된|한)\s")]
+    private static partial Regex KoreanAdnominalAhead();
 
     [GeneratedRegex(@"[\uAC00-\uD7A3](과|와)?\s*(관련하여|관련해서?|관하여|관해서?|대해서는|대하여는)\s*$")]
     private static partial Regex KoreanFrame();

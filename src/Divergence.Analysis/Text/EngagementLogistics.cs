@@ -13,7 +13,7 @@ public static partial class EngagementLogistics
     public static bool Is(string sentence) =>
         (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence);
 
-    /// <summary>"During the visit, the Minister also called on the Prime Minister and met members of the community":
+    /// <summary>"During the visit, the Minister also called on (or "will call on") the Prime Minister and met members of the community":
     /// the visit's programme, not a point of the talks. "Called on the Minister to release ..." is a demand and stays;
     /// so does a call that goes on to a point ("called on the President and discussed ...").</summary>
     static bool CourtesyCall(string clause)
@@ -24,7 +24,7 @@ public static partial class EngagementLogistics
         return !Point().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"\bcalled on (the )?([A-Z][\p{L}.\-]+ ){0,2}(President|Prime Minister|Premier|Chancellor|Vice|Secretary|Minister|Speaker|King|Crown Prince|Governor|Chief|Mr\.?|Ms\.?|Dr\.?)\b")]
+    [GeneratedRegex(@"\b(called|will (also )?call|is (also )?(to|scheduled to|expected to) call) on (the )?([A-Z][\p{L}.\-]+ ){0,2}(President|Prime Minister|Premier|Chancellor|Vice|Secretary|Minister|Speaker|King|Crown Prince|Governor|Chief|Mr\.?|Ms\.?|Dr\.?)\b")]
     private static partial Regex CalledOn();
 
     [GeneratedRegex(@"\bcalled on [^.;]{0,100}?\bto (?!the\b|a\b|an\b)[a-z]+")]

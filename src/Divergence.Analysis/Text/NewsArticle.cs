@@ -136,8 +136,10 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
-    // Case-sensitive on purpose: "issued by the US State Department" names another body; "by the ministry" does not.
-    [GeneratedRegex(@"(readout|statement|release) (issued|released|published) by (the )?[A-Z]")]
+    // Case-sensitive on purpose: "issued by the US State Department", "by Japan's Foreign Ministry", "by the Kremlin"
+    // name a country's body, another side's; "by the ministry", "by the Prime Minister's Office (PMO)" are the
+    // reporting side's own, as an agency writes of its government.
+    [GeneratedRegex(@"(readout|statement|release) (issued|released|published) by (the )?(\p{Lu}[\p{L}.]*'s |(US|U\.S\.|UK|EU|ROK|DPRK|PRC|[A-Z][a-z]+(an|ese|ish|ian|ch|i)) [A-Z]|(Kremlin|White House|State Department|Pentagon|Blue House|Downing Street|Quai d'Orsay|Élysée|Elysee|Zhongnanhai)\b)")]
     private static partial Regex OtherReadout();
 
     // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release.

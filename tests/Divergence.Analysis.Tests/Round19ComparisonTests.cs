@@ -1,0 +1,48 @@
+namespace Divergence.Analysis.Tests;
+
+/// <summary>Analysis 2.1 (round 19), comparing two accounts: a model designation the other side never names is the
+/// point it left out, even on a topic both cover; a figure both sides give is the same point; figures match as whole
+/// numbers. Sentences are made up.</summary>
+public class Round19ComparisonTests
+{
+    const string Indian = "The Minister called for deeper defence industrial cooperation and for timely deliveries of GE F404 engines.";
+
+    [Fact]
+    public void A_model_designation_the_other_side_never_names_is_reported_on_a_shared_topic()
+    {
+        const string american = "The Secretary and the Minister discussed defense industrial cooperation and arms sales.";
+        var omission = Shared.Compare("IN-MOD", Indian, "en", "US-DOW", american, "en")
+            .Omissions.Where(o => o.StatedBy == "IN-MOD").ShouldHaveSingleItem();
+        omission.Label.ShouldBe("F404");
+        omission.Evidence.Text.ShouldContain("F404 engines");
+    }
+
+    [Theory]
+    [InlineData("They discussed defense industrial cooperation, including deliveries of F-404 engines.")]
+    [InlineData("They discussed defense industrial cooperation, including deliveries of F404 engines.")]
+    public void The_same_designation_spelt_with_or_without_a_hyphen_is_shared(string american) =>
+        Shared.Compare("IN-MOD", Indian, "en", "US-DOW", american, "en").Omissions.ShouldNotContain(o => o.StatedBy == "IN-MOD");
+
+    [Fact]
+    public void Groups_and_conferences_are_not_models() =>
+        Shared.Compare("IN-MEA", "The ministers agreed to coordinate closely at the G20 and at COP31.", "en",
+                "JP-MOFA", "The ministers agreed to coordinate closely in multilateral fora.", "en", minimumConfidence: 0)
+            .Omissions.ShouldNotContain(o => o.Label == "G20" || o.Label == "COP31");
+
+    [Fact]
+    public void A_figure_both_sides_give_is_the_same_point_however_each_words_the_rest()
+    {
+        const string british = "The Foreign Secretary confirmed that a further 4,500 short-range missiles, built by Thales in Belfast, will be delivered to Ukraine before the winter to help protect power stations.";
+        const string ukrainian = "Andrii Sybiha thanked the United Kingdom for supplying another 4,500 missiles produced in Northern Ireland this year.";
+        Shared.Compare("GB-FCDO", british, "en", "UA-MFA", ukrainian, "en").Omissions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_figure_is_found_only_as_a_whole_number()
+    {
+        const string a = "The Secretary welcomed the plan to procure 8 additional maritime patrol aircraft from Boeing for the Navy.";
+        const string counter = "The two ministers discussed maritime security in the Indian Ocean. Visitors: 18,462,031";
+        var alone = Shared.Compare("US-DOW", a, "en", "IN-MOD", counter, "en", minimumConfidence: 0).Omissions.Where(o => o.StatedBy == "US-DOW");
+        alone.ShouldContain(o => o.Evidence.Text.Contains("8 additional", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,77 @@
+using Divergence.Analysis.Text;
+
+namespace Divergence.Analysis.Tests;
+
+/// <summary>Analysis 2.1 (round 19), reading a page: a subject list or appositive before its verb and Korean adjectives
+/// joined by "-하고" stay one claim, a spokesperson's briefing appended to a readout is not the readout, a visit's
+/// programme in the future tense is setting, an agency's "statement issued by the Prime Minister's Office" is its own
+/// side's, and the taxonomy's new and narrowed wordings. Sentences are made up.</summary>
+public class Round19Tests
+{
+    static IReadOnlyList<string> Claims(string sentence) =>
+        ClauseSplitter.Split(sentence, new TextSpan(0, sentence.Length)).Select(s => s.Of(sentence)).ToList();
+
+    [Theory]
+    [InlineData("The leaders agreed that Japan and the United States, as well as Japan, the United States and the Republic of Korea, will work closely together toward the complete denuclearization of North Korea.")]
+    [InlineData("The Minister confirmed that another 3,000 short-range air defence missiles, assembled by a state-owned plant near Lyon, will reach Ukraine before the winter.")]
+    [InlineData("양 장관은 중동에서 공정하고 지속 가능한 평화가 실현될 수 있도록 국제사회의 노력을 지지하기로 하였다.")]
+    public void A_subject_before_its_verb_and_adjectives_before_their_noun_stay_one_claim(string sentence) =>
+        Claims(sentence).ShouldHaveSingleItem();
+
+    [Theory]
+    [InlineData("양 장관은 수교 기념행사가 이어지고 있는 것을 환영하고 이를 계기로 양국 국민 간 이해가 깊어지기를 기대하였다.", 2)]
+    [InlineData("The ministers reviewed defence cooperation, agreed to expand joint exercises in the region and welcomed progress on the new air route.", 3)]
+    public void Clauses_with_their_own_predicates_still_split(string sentence, int claims) =>
+        Claims(sentence).Count.ShouldBe(claims);
+
+    const string SpokespersonBriefingAppended = """
+        On March 3, Foreign Minister Sergey Lavrov had a telephone conversation with the Foreign Minister of the Republic of Korea.
+        The ministers discussed the situation on the Korean Peninsula.
+        *   *   *
+        From Foreign Ministry Spokeswoman Maria Zakharova's answers to media questions at a news briefing, Moscow, March 3, 2026
+        Question: What is Moscow's view of the latest session of the Arctic Council?
+        Maria Zakharova: Russia remains committed to the Arctic Council as the main forum for the High North.
+        """;
+
+    [Fact]
+    public void A_spokespersons_briefing_appended_to_a_readout_is_not_the_readout()
+    {
+        PressAppearance.Detect(SpokespersonBriefingAppended).ShouldBeFalse();
+        var analysis = Shared.Analyzer.Analyze(SpokespersonBriefingAppended, "en");
+        analysis.Claims.Single(c => c.Text.Contains("Arctic Council as", StringComparison.Ordinal)).Debris.ShouldBeTrue();
+        analysis.Claims.Single(c => c.Text.Contains("Korean Peninsula", StringComparison.Ordinal)).Debris.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("During the visit, the Minister will call on Prime Minister Carney and meet members of the Indian community.", true)]
+    [InlineData("During the visit, the Minister is scheduled to call on President Prabowo.", true)]
+    [InlineData("The Minister will call on the Vice President and agreed to expand trade in pharmaceuticals.", false)]
+    public void A_visits_programme_ahead_is_setting(string sentence, bool setting) =>
+        EngagementLogistics.Is(sentence).ShouldBe(setting);
+
+    [Theory]
+    [InlineData("According to a statement issued by the Prime Minister's Office (PMO), the two leaders agreed to expand cooperation in semiconductors.", true)]
+    [InlineData("According to a statement issued by the US State Department, the two sides discussed tariffs.", false)]
+    [InlineData("According to a statement issued by Japan's Foreign Ministry, the two sides discussed tariffs.", false)]
+    public void An_agency_citing_its_own_governments_statement_reports_the_issuer(string sentence, bool attributed) =>
+        NewsArticle.AttributedToIssuer(sentence).ShouldBe(attributed);
+
+    [Theory]
+    [InlineData("The officials discussed building on the outcomes of last October's leaders' summit in Busan.", "leader-visit", false)]
+    [InlineData("The President looks forward to welcoming the Prime Minister to the White House this summer.", "leader-visit", true)]
+    [InlineData("They agreed to deepen cooperation in artificial intelligence, space, civil nuclear energy and quantum technology.", "space", true)]
+    [InlineData("Both sides called for creating space for dialogue between the parties.", "space", false)]
+    [InlineData("양 장관은 인공지능, 우주, 원자력, 반도체 등 전략 분야에서 협력을 확대하기로 하였다.", "energy", true)]
+    [InlineData("The ministers welcomed the cultural and academic events held to mark the anniversary.", "people-to-people", true)]
+    [InlineData("The Minister hoped the bullet train line would open without further delay.", "development-cooperation", true)]
+    [InlineData("양국은 G20 등 다자 무대에서도 긴밀히 공조해 나가기로 하였다.", "multilateral-summits", false)]
+    [InlineData("양 정상은 70여 년의 동맹 역사를 높이 평가하였다.", "history", false)]
+    [InlineData("양 장관은 위안부 문제 등 역사 현안을 논의하였다.", "history", true)]
+    [InlineData("조 장관은 우리 조선사들이 인도의 조선 클러스터 사업에 참여할 수 있도록 협력하자고 하였다.", "shipbuilding", true)]
+    [InlineData("The two sides agreed to expand cooperation between defence start-ups under the INDUS-X platform.", "indus-waters", false)]
+    [InlineData("India will not hold the Indus Waters Treaty in abeyance forever.", "indus-waters", true)]
+    [InlineData("박 차관은 관세·투자 분야 합의 사항이 호혜적으로 이행되어야 한다고 하였다.", "trade-deal", true)]
+    [InlineData("Wang Yi warned against moves in Japan to revisit the three non-nuclear principles.", "nonproliferation", true)]
+    public void New_and_narrowed_wordings(string sentence, string topic, bool tagged) =>
+        Shared.Analyzer.Taxonomy.Topics.Where(t => t.Matches(sentence)).Select(t => t.Id).Contains(topic).ShouldBe(tagged);
+}
