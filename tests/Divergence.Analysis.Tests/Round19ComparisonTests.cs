@@ -38,6 +38,14 @@ public class Round19ComparisonTests
     }
 
     [Fact]
+    public void A_claim_about_a_model_both_sides_name_is_shared_whatever_facility_it_adds()
+    {
+        const string australian = "The ministers welcomed defence industry cooperation, including the continued delivery of AS9 Huntsman howitzers built at the Northern Armour Works Centre in Avalon.";
+        const string korean = "The two Ministers assessed that defence industry cooperation is a pillar of the relationship, citing the AS9 self-propelled howitzers delivered to the Australian Army.";
+        Shared.Compare("AU-DOD", australian, "en", "KR-MND", korean, "en").Omissions.ShouldNotContain(o => o.StatedBy == "AU-DOD");
+    }
+
+    [Fact]
     public void A_figure_is_found_only_as_a_whole_number()
     {
         const string a = "The Secretary welcomed the plan to procure 8 additional maritime patrol aircraft from Boeing for the Navy.";

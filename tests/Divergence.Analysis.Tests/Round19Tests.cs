@@ -43,6 +43,13 @@ public class Round19Tests
     }
 
     [Theory]
+    [InlineData("오늘 오후 있었던 한일 정상 통화 결과에 대해 말씀드리겠습니다.", true)]
+    [InlineData("Let me brief you on the outcome of this morning's call.", true)]
+    [InlineData("양 정상은 통화 결과에 대해 만족을 표하였다.", false)]
+    public void A_spoken_briefing_announcing_itself_is_its_frame_not_a_point(string clause, bool debris) =>
+        Boilerplate.IsDebrisClause(clause).ShouldBe(debris);
+
+    [Theory]
     [InlineData("During the visit, the Minister will call on Prime Minister Carney and meet members of the Indian community.", true)]
     [InlineData("During the visit, the Minister is scheduled to call on President Prabowo.", true)]
     [InlineData("The Minister will call on the Vice President and agreed to expand trade in pharmaceuticals.", false)]

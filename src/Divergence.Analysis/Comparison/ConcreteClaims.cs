@@ -125,7 +125,8 @@ static partial class ConcreteClaims
         if (ContentWords.Of(claim.Claim.Text).Count(w => char.IsLower(w[0])) < 2) return null;
         // "a further 5,000 missiles, manufactured by Thales in Belfast" against "another 5,000 LMM missiles produced in
         // Northern Ireland": a figure both accounts give is the same point, however each names what surrounds it.
-        if (SharesAFigure(claim.Claim.Text, other.AllText)) return null;
+        // The same holds for a model designation both name ("AS9 Huntsman howitzers" against "AS9 self-propelled howitzers").
+        if (SharesAFigure(claim.Claim.Text, other.AllText) || NamedProgrammes.SharesAModel(claim.Claim.Text, other.AllText)) return null;
         return Anchors(claim, stating, other).Count >= MinAnchors ? Confidence : null;
     }
 

@@ -31,6 +31,9 @@ public static partial class NamedProgrammes
                     Designation().Matches(text).First(d => Normalised(d.Value) == model).Value, claim.Evidence, Confidence);
                 continue;
             }
+            // A claim about a system both name ("AS9 howitzers ... at Hanwha's Armoured Vehicle Centre") is the shared
+            // point; the facility it adds is detail.
+            if (SharesAModel(text, other.AllText)) continue;
             var parties = PartyNames.SpansIn(text, issuers);
             foreach (Match m in Name().Matches(text))
             {
@@ -86,6 +89,9 @@ public static partial class NamedProgrammes
     // ... or an acronym before a lower-case head noun ("the TRUST initiative").
     [GeneratedRegex(@"(?<![\p{L}\-])(?:(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership|Taskforce|Task Force)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund))\b")]
     private static partial Regex Name();
+
+    /// <summary>The claim names a model the other account also names ("AS9"): the same system, the same point.</summary>
+    public static bool SharesAModel(string claim, string otherText) => ModelsIn(claim).Overlaps(ModelsIn(otherText));
 
     static HashSet<string> ModelsIn(string text) =>
         Designation().Matches(text).Select(m => m.Value).Where(v => !NotAModel().IsMatch(v)).Select(Normalised).ToHashSet(StringComparer.Ordinal);

@@ -32,7 +32,7 @@ public static partial class Boilerplate
     public static bool IsDebrisClause(string clause, bool allowAttribution)
     {
         var s = clause.Trim();
-        return s.Length == 0 || Debris().IsMatch(s) || IsCourtesy(s) || TitleAppositive().IsMatch(s) || Greeting().IsMatch(s) || SiteNotice().IsMatch(s) || StatisticsBackground().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
+        return s.Length == 0 || Debris().IsMatch(s) || IsCourtesy(s) || TitleAppositive().IsMatch(s) || Greeting().IsMatch(s) || BriefingFrame().IsMatch(s) || SiteNotice().IsMatch(s) || StatisticsBackground().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
             || (allowAttribution && s.StartsWith("according to", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -94,6 +94,11 @@ public static partial class Boilerplate
     // Year's greetings and ..."): a courtesy, however it is introduced.
     [GeneratedRegex(@"\b(extended|conveyed|sent|exchanged|offered|delivered)\s+([\w'’]+\s+){0,5}greetings\b|새해\s*인사", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
+
+    // A spokesperson's spoken briefing announcing itself: "오늘 오전 있었던 한미 정상 통화 결과에 대해 말씀드리겠습니다",
+    // "Let me brief you on the outcome of the call": the frame of the account, not a point in it.
+    [GeneratedRegex(@"(에\s*대해(서)?|관련(해|하여)?|관하여)\s*(말씀|브리핑|설명)(을\s*)?\s*(해\s*)?드리겠습니다|^안녕하십니까|\b(let me|i will|i'd like to|i would like to) (now )?(brief you on|tell you about|read out|give you a readout of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BriefingFrame();
 
     // "Wang, also a member of the Political Bureau of the CPC Central Committee": the speaker's titles, cut off by the
     // comma before "said"; who he is, not what was said.
