@@ -23,11 +23,10 @@ public class DevCorpusRegressionTests
     [InlineData("corpus-dev8", 12, 0.89, 0.76, 0.0)]
     [InlineData("corpus-dev9", 12, 0.86, 0.83, 0.0)]
     [InlineData("corpus-dev10", 12, 0.82, 0.76, 0.5)]
-    [InlineData("corpus-dev11", 12, 0.81, 0.74, 0.5)]
+    [InlineData("corpus-dev11", 12, 0.82, 0.74, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // Forty pairs since round 19, at 0.30 (the ten new ones drew 0.80 each at their first evaluation): above the 0.25
-    // target, so this ceiling only stops it getting worse.
-    [InlineData("corpus-agree", 40, 0.0, 0.0, 0.33)]
+    // Forty pairs since round 19, at 0.23 (the ten new ones drew 0.80 each at their first evaluation).
+    [InlineData("corpus-agree", 40, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");

@@ -46,6 +46,22 @@ public class Round19ComparisonTests
     }
 
     [Fact]
+    public void A_plan_finalised_against_one_only_to_be_explored_is_framing()
+    {
+        const string a = "The Secretary and the Minister finalized plans to co-produce anti-tank guided missiles in India.";
+        const string b = "The two ministers agreed to explore the co-production of anti-tank missiles in India.";
+        Shared.Compare("US-DOW", a, "en", "IN-MOD", b, "en").Framing.ShouldContain(f => f.Topic == "arms-purchases");
+    }
+
+    [Fact]
+    public void A_speakers_title_abbreviated_is_no_anchor_across_the_languages()
+    {
+        const string english = "EAM conveyed India's support for the efforts of the ROK Government for peace and stability on the Korean Peninsula.";
+        const string korean = "자이샹카르 장관은 한반도의 평화와 안정을 위한 한국 정부의 노력을 지지한다고 하였다.";
+        Shared.Compare("IN-MEA", english, "en", "KR-MOFA", korean, "ko").Omissions.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_figure_is_found_only_as_a_whole_number()
     {
         const string a = "The Secretary welcomed the plan to procure 8 additional maritime patrol aircraft from Boeing for the Navy.";

@@ -82,6 +82,10 @@ public class Round19Tests
     [InlineData("India will not hold the Indus Waters Treaty in abeyance forever.", "indus-waters", true)]
     [InlineData("박 차관은 관세·투자 분야 합의 사항이 호혜적으로 이행되어야 한다고 하였다.", "trade-deal", true)]
     [InlineData("Wang Yi warned against moves in Japan to revisit the three non-nuclear principles.", "nonproliferation", true)]
+    [InlineData("The Secretary and the Minister agreed to co-produce anti-tank guided missiles in India.", "arms-purchases", true)]
+    [InlineData("Both sides welcomed progress in clearing bombs and mines left over from the war.", "war-remains", true)]
+    [InlineData("The two leaders agreed that shuttle diplomacy between them continues.", "leader-visit", true)]
+    [InlineData("양 정상은 셔틀 외교를 지속해 나가기로 하였다.", "leader-visit", true)]
     public void New_and_narrowed_wordings(string sentence, string topic, bool tagged) =>
         Shared.Analyzer.Taxonomy.Topics.Where(t => t.Matches(sentence)).Select(t => t.Id).Contains(topic).ShouldBe(tagged);
 }
