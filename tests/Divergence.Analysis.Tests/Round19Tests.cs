@@ -56,6 +56,24 @@ public class Round19Tests
     public void A_visits_programme_ahead_is_setting(string sentence, bool setting) =>
         EngagementLogistics.Is(sentence).ShouldBe(setting);
 
+    const string AgencyStory = """
+        Yonhap News Agency
+        By Lee Min-ji
+
+        SEOUL, May 4 (Yonhap) -- Foreign Minister Cho Hyun held phone talks with his Japanese counterpart on Monday, the foreign ministry said.
+
+        During the call, Cho and Motegi agreed to hold the next round of shuttle diplomacy soon, according to the ministry.
+
+        Cho expressed Seoul's support for Japan's hosting of the Asian Games this autumn.
+
+        hjlee@yna.co.kr
+        (END)
+        """;
+
+    [Fact]
+    public void A_minister_leading_an_attributed_sentence_with_a_counterpart_speaks_for_the_issuer_in_what_follows() =>
+        Shared.Analyzer.Analyze(AgencyStory, "en").Claims.Single(c => c.Text.Contains("Asian Games", StringComparison.Ordinal)).Debris.ShouldBeFalse();
+
     [Theory]
     [InlineData("According to a statement issued by the Prime Minister's Office (PMO), the two leaders agreed to expand cooperation in semiconductors.", true)]
     [InlineData("According to a statement issued by the US State Department, the two sides discussed tariffs.", false)]
