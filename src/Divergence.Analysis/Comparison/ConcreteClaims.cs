@@ -126,7 +126,7 @@ static partial class ConcreteClaims
         // "a further 5,000 missiles, manufactured by Thales in Belfast" against "another 5,000 LMM missiles produced in
         // Northern Ireland": a figure both accounts give is the same point, however each names what surrounds it.
         // The same holds for a model designation both name ("AS9 Huntsman howitzers" against "AS9 self-propelled howitzers").
-        if (SharesAFigure(claim.Claim.Text, other.AllText) || NamedProgrammes.SharesAModel(claim.Claim.Text, other.AllText)) return null;
+        if (SharesAFigure(claim.Claim.Text, other.AllText) || ModelDesignations.Shared(claim.Claim.Text, other.AllText)) return null;
         return Anchors(claim, stating, other).Count >= MinAnchors ? Confidence : null;
     }
 

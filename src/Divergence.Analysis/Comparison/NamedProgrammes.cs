@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Divergence.Analysis.Comparison;
 
 /// <summary>
-/// A named programme, project or institution inside a claim whose subject the other side shares: "support for the
+/// A named programme, project or institution inside a claim whose subject the other side shares (or a model
+/// designation the other side never names, <see cref="ModelDesignations"/>): "support for the
 /// Pacific Resilience Facility" against an account that speaks of the Pacific, "the Luzon Economic Corridor" against
 /// one of infrastructure. The name (a capitalised run ending in a head noun such as Initiative, Corridor, Facility,
 /// Project) has a word the other account never writes, outside the parties' own names and the words every
@@ -18,22 +19,21 @@ public static partial class NamedProgrammes
         if (!other.HasEnglish) yield break;
         var reported = found.Where(o => o.Confidence >= AccountComparer.ReportingConfidence).Select(o => o.Evidence).ToHashSet();
         string[] issuers = [stating.Account.Issuer, other.Account.Issuer];
-        var otherModels = ModelsIn(other.AllText);
         foreach (var claim in stating.Claims.Where(c => !c.IsKorean && !c.Claim.Setting && !reported.Contains(c.Evidence)))
         {
             var text = claim.Claim.Text;
             if (StanceMarkers.Absent(text)) continue;
             // A model designation ("six additional P-8I aircraft", "GE F404 engines") names one system; the other side's
             // "arms purchases" do not say which, so the system is the point it left out.
-            if (ModelsIn(text).FirstOrDefault(m => !otherModels.Contains(m)) is { } model)
+            if (ModelDesignations.FirstMissing(text, other.AllText) is { } model)
             {
                 yield return new Omission(stating.Account.Issuer, other.Account.Issuer, claim.Claim.Topics.FirstOrDefault(),
-                    Designation().Matches(text).First(d => Normalised(d.Value) == model).Value, claim.Evidence, Confidence);
+                    model, claim.Evidence, Confidence);
                 continue;
             }
             // A claim about a system both name ("AS9 howitzers ... at Hanwha's Armoured Vehicle Centre") is the shared
             // point; the facility it adds is detail.
-            if (SharesAModel(text, other.AllText)) continue;
+            if (ModelDesignations.Shared(text, other.AllText)) continue;
             var parties = PartyNames.SpansIn(text, issuers);
             foreach (Match m in Name().Matches(text))
             {
@@ -89,22 +89,6 @@ public static partial class NamedProgrammes
     // ... or an acronym before a lower-case head noun ("the TRUST initiative").
     [GeneratedRegex(@"(?<![\p{L}\-])(?:(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership|Taskforce|Task Force)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund))\b")]
     private static partial Regex Name();
-
-    /// <summary>The claim names a model the other account also names ("AS9"): the same system, the same point.</summary>
-    public static bool SharesAModel(string claim, string otherText) => ModelsIn(claim).Overlaps(ModelsIn(otherText));
-
-    static HashSet<string> ModelsIn(string text) =>
-        Designation().Matches(text).Select(m => m.Value).Where(v => !NotAModel().IsMatch(v)).Select(Normalised).ToHashSet(StringComparer.Ordinal);
-
-    static string Normalised(string designation) => designation.Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
-
-    // Letters and digits in one token: "F404", "P-8I", "MQ-9B", "K9", "Mk1A", "F-35A", "S-400".
-    [GeneratedRegex(@"(?<![\p{L}\d\-])[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3}[A-Za-z]?)?(?![\p{L}\d\-])")]
-    private static partial Regex Designation();
-
-    // Groups, conferences, quarters and codes that look like a model: "G20", "COP31", "P5", "Q3", "FY2026", "COVID-19".
-    [GeneratedRegex(@"^(G\d{1,2}|P5|C5|B20|T20|W20|Y20|S20|L20|D10|V4|E3|Q[1-4]|H[12]|COP\d+|FY\d+|SDGs?\d*|COVID-?19|H-?1B|EB-?5|I2U2|A3|N\d)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NotAModel();
 
     // "... Scheme (MATES)": the abbreviation the release gives right after the name.
     [GeneratedRegex(@"\G\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)")]

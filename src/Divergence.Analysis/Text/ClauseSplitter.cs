@@ -38,12 +38,7 @@ public static partial class ClauseSplitter
             // Korean puts the frame's marker last: "양 장관은 전작권 전환과 관련하여, ... 합의했다".
             var opening = text[bounds[0]..pieceEnds[0]];
             var frame = k == 0 && !candidates[k].Hard && (FrontedFrame().IsMatch(opening) || KoreanFrame().IsMatch(opening));
-            // "Japan and the United States, as well as ..., will coordinate": a piece
-            // that opens on an auxiliary has its subject before the comma; "공정하고 지속 가능한 평화": adjectives
-            // coordinated before their noun, not two clauses.
-            var next = text[bounds[k + 1]..pieceEnds[k + 1]];
-            var joined = !candidates[k].Hard && ((Auxiliary().IsMatch(next) && NoConjunction().IsMatch(text[candidates[k].End..candidates[k].Next]))
-                || (KoreanAdjectiveLink().IsMatch(text[..candidates[k].Next]) && KoreanAdnominalAhead().IsMatch(next)));
+            var joined = !candidates[k].Hard && JoinsNext(text, candidates[k], text[bounds[k + 1]..pieceEnds[k + 1]]);
             // "5,000 missiles, manufactured by Thales in Belfast, will be delivered": the appositive between the subject
             // and its verb goes back with them.
             if (joined && k > 0 && Appositive().IsMatch(text[bounds[k]..pieceEnds[k]]) && accepted.Count > 0 && accepted[^1].End == candidates[k - 1].End)
@@ -62,6 +57,13 @@ public static partial class ClauseSplitter
         AddTrimmed(text, start, sentence.End, claims);
         return claims;
     }
+
+    /// <summary>"Japan and the United States, as well as ..., will coordinate": a piece opening on an auxiliary after a
+    /// bare comma has its subject before the comma. "공정하고 지속 가능한 평화": "-하고" before an adnominal word joins
+    /// adjectives before their noun, not two clauses.</summary>
+    static bool JoinsNext(string text, (int End, int Next, bool Hard) at, string next) =>
+        (Auxiliary().IsMatch(next) && NoConjunction().IsMatch(text[at.End..at.Next]))
+        || (KoreanAdjectiveLink().IsMatch(text[..at.Next]) && KoreanAdnominalAhead().IsMatch(next));
 
     static int Words(string text, int start, int end)
     {

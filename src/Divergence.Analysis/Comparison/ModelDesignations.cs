@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>
+/// A model designation (letters and digits in one token: "F404", "P-8I", "MQ-9B", "K9", "Mk1A") names one system.
+/// Two accounts that both say "arms purchases" may still differ on which engines or aircraft; and two that name the
+/// same model speak of the same point whatever else each adds. Compared without hyphens or case ("F-404" is "F404").
+/// Groups, conferences and codes that look like models (G20, COP31, P5, Q3, FY2026, COVID-19, H-1B) are not.
+/// </summary>
+static partial class ModelDesignations
+{
+    /// <summary>The first model the claim names that the other text never does, as written in the claim.</summary>
+    public static string? FirstMissing(string claim, string otherText)
+    {
+        var others = In(otherText);
+        return Designation().Matches(claim).Select(m => m.Value)
+            .FirstOrDefault(v => !NotAModel().IsMatch(v) && !others.Contains(Normalised(v)));
+    }
+
+    /// <summary>The claim names a model the other text also names ("AS9"): the same system, the same point.</summary>
+    public static bool Shared(string claim, string otherText) => In(claim).Overlaps(In(otherText));
+
+    static HashSet<string> In(string text) =>
+        Designation().Matches(text).Select(m => m.Value).Where(v => !NotAModel().IsMatch(v)).Select(Normalised).ToHashSet(StringComparer.Ordinal);
+
+    static string Normalised(string designation) => designation.Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
+
+    [GeneratedRegex(@"(?<![\p{L}\d\-])[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3}[A-Za-z]?)?(?![\p{L}\d\-])")]
+    private static partial Regex Designation();
+
+    [GeneratedRegex(@"^(G\d{1,2}|P5|C5|B20|T20|W20|Y20|S20|L20|D10|V4|E3|Q[1-4]|H[12]|COP\d+|FY\d+|SDGs?\d*|COVID-?19|H-?1B|EB-?5|I2U2|A3|N\d)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAModel();
+}
