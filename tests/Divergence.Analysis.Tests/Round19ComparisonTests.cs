@@ -62,6 +62,14 @@ public class Round19ComparisonTests
     }
 
     [Fact]
+    public void The_values_a_relationship_rests_on_are_a_list_not_a_point()
+    {
+        const string a = "As like-minded partners sharing the values of democracy, the rule of law and human rights, the EU and Japan agreed to deepen cooperation on trade.";
+        const string b = "Japan and the EU agreed to deepen their cooperation on trade.";
+        Shared.Compare("EU-EEAS", a, "en", "JP-MOFA", b, "en").Omissions.ShouldNotContain(o => o.Topic == "human-rights");
+    }
+
+    [Fact]
     public void A_figure_is_found_only_as_a_whole_number()
     {
         const string a = "The Secretary welcomed the plan to procure 8 additional maritime patrol aircraft from Boeing for the Navy.";

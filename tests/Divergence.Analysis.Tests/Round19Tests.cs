@@ -1,3 +1,4 @@
+using Divergence.Analysis.Comparison;
 using Divergence.Analysis.Text;
 
 namespace Divergence.Analysis.Tests;
@@ -48,6 +49,30 @@ public class Round19Tests
     [InlineData("양 정상은 통화 결과에 대해 만족을 표하였다.", false)]
     public void A_spoken_briefing_announcing_itself_is_its_frame_not_a_point(string clause, bool debris) =>
         Boilerplate.IsDebrisClause(clause).ShouldBe(debris);
+
+    [Theory]
+    [InlineData("They agreed to deepen cooperation not only in the economy and supply chains but also in artificial intelligence.", false)]
+    [InlineData("Japan will be treated no less favorably than any other trading partner.", false)]
+    [InlineData("The two sides did not reach agreement on tariffs.", true)]
+    public void Emphasis_is_not_negation(string claim, bool negated) => StanceMarkers.Negated(claim).ShouldBe(negated);
+
+    [Theory]
+    [InlineData("Li said China is ready to implement the important consensus reached by President Xi Jinping and President Lee during their talks.", true)]
+    [InlineData("The two sides should implement the important consensus reached by the two heads of state.", true)]
+    [InlineData("They agreed to implement the consensus on fentanyl reached in Busan.", false)]
+    public void The_leaders_consensus_formula_with_or_without_their_names(string clause, bool formula) =>
+        ConsensusFormula.Is(clause).ShouldBe(formula);
+
+    [Theory]
+    [InlineData("8. During the visit, EAM will also meet senior members of the Administration and interact with the Indian diaspora.", true)]
+    [InlineData("Sergey Lavrov held talks with Wang Yi, who is in Russia on an official visit.", true)]
+    [InlineData("면담에는 우리 측에서 국가안보실장과 정책실장 등이 배석했습니다.", true)]
+    public void The_visits_programme_and_the_delegation_are_setting(string sentence, bool setting) =>
+        EngagementLogistics.Is(sentence).ShouldBe(setting);
+
+    [Fact]
+    public void A_sites_content_ownership_line_is_debris() =>
+        Boilerplate.IsDebrisClause("Content owned, maintained and updated by the XP Division, Ministry of External Affairs, Government of India.").ShouldBeTrue();
 
     [Theory]
     [InlineData("During the visit, the Minister will call on Prime Minister Carney and meet members of the Indian community.", true)]
@@ -104,6 +129,11 @@ public class Round19Tests
     [InlineData("Both sides welcomed progress in clearing bombs and mines left over from the war.", "war-remains", true)]
     [InlineData("The two leaders agreed that shuttle diplomacy between them continues.", "leader-visit", true)]
     [InlineData("양 정상은 셔틀 외교를 지속해 나가기로 하였다.", "leader-visit", true)]
+    [InlineData("구 부총리는 베선트 미국 재무장관과 면담을 가졌다.", "militarism", false)]
+    [InlineData("중국은 일본의 재무장 움직임에 우려를 표명하였다.", "militarism", true)]
+    [InlineData("양측은 경쟁적 평가절하를 자제한다는 약속을 재확인하였다.", "de-escalation", false)]
+    [InlineData("양 장관은 북한이 추가 도발을 자제할 것을 촉구하였다.", "de-escalation", true)]
+    [InlineData("Pakistan will spare no effort to ensure the safety and security of Chinese personnel and projects.", "nationals-safety", true)]
     public void New_and_narrowed_wordings(string sentence, string topic, bool tagged) =>
         Shared.Analyzer.Taxonomy.Topics.Where(t => t.Matches(sentence)).Select(t => t.Id).Contains(topic).ShouldBe(tagged);
 }

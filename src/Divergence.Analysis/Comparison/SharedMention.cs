@@ -20,12 +20,15 @@ static partial class SharedMention
     }
 
     /// <summary>"... such as the birthrate, over-concentration in the capital, and disaster risk reduction": a verbless
-    /// item continuing a "such as" list is an example of the clause that opened it, not a commitment of its own.</summary>
+    /// item continuing a "such as" list (or a list of shared values) is an example of the clause that opened it, not a
+    /// commitment of its own.</summary>
     public static bool ContinuesExampleList(ClaimProfile claim, AccountProfile stating) =>
         !claim.IsKorean && !FiniteVerb().IsMatch(claim.Claim.Text)
         && HeadOf(claim, stating) is { } head && SuchAs().IsMatch(head.Text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bsuch as\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // "... sharing the values of democracy, the rule of law and human rights": the values a relationship rests on are a
+    // list of its kind too.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsuch as\b|\b(shared|sharing|common|fundamental|universal) (the |our |their )?values (of|such as)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SuchAs();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(\w+ed|will|would|must|should|is|are|was|were|has|have|can)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -22,10 +22,10 @@ public static partial class StanceMarkers
 
     /// <summary>"has never been more important", "never before so close": emphasis, neither a negation nor an
     /// objection. Replaced by spaces so that offsets stay put.</summary>
-    static string Unemphatic(string claim) =>
-        claim.Contains("never", StringComparison.OrdinalIgnoreCase) ? Emphasis().Replace(claim, m => new string(' ', m.Length)) : claim;
+    static string Unemphatic(string claim) => Emphasis().Replace(claim, m => new string(' ', m.Length));
 
-    [GeneratedRegex(@"\bnever (been |before )?(more|better|stronger|closer|greater|higher|deeper|so)\b", RegexOptions.IgnoreCase)]
+    // "never been stronger", "not only in the economy but also in AI", "no less favorably than": emphasis, not negation.
+    [GeneratedRegex(@"\bnever (been |before )?(more|better|stronger|closer|greater|higher|deeper|so)\b|\bnot only\b|\bnot least\b|\bno less\b", RegexOptions.IgnoreCase)]
     private static partial Regex Emphasis();
 
     [GeneratedRegex(@"\b(that|which|who)\s+([\w'’-]+\s+){0,2}$", RegexOptions.IgnoreCase)]

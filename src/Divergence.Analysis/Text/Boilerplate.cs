@@ -82,7 +82,7 @@ public static partial class Boilerplate
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
     // banner, Australian government pages' acknowledgement of Country, the Korean public-licence (공공누리) line,
     // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다).
-    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians))|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|content (is )?(owned|maintained|managed|provided)\b[^.]{0,40}\bby\b)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
 
     // "Two-way trade exceeded 180 billion USD last year, according to Vietnamese customs data": the reporter's (or the

@@ -103,7 +103,7 @@ public static partial class NewsArticle
 
     // A fronted frame ("On economic security, they agreed ...", "Discussing regional developments, the two sides ...")
     // and the ministers' portfolio ("The two foreign ministers") do not change who is reported.
-    [GeneratedRegex(@"^((On|Regarding|As for|Turning to|Discussing) [^,]{1,60}, )?(The two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides|counterparts|top diplomats)|the two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides)|Both (officials|ministers|leaders|sides)|both sides|they) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced)\b")]
+    [GeneratedRegex(@"^((On|Regarding|As for|Turning to|Discussing) [^,]{1,60}, )?(The two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides|counterparts|top diplomats)|the two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides)|Both (officials|ministers|leaders|sides)|both sides|they|The (Deputy )?(Prime Minister|Foreign Minister|Defen[cs]e Minister|External Affairs Minister|Minister)) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced)\b")]
     private static partial Regex TalksReport();
 
     /// <summary>"They also discussed ...": continues the attributed sentence before it.</summary>
