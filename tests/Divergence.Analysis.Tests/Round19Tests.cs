@@ -95,6 +95,21 @@ public class Round19Tests
         (END)
         """;
 
+    const string AgencyStoryByTitle = """
+        APP | Associated Press of Pakistan
+        By Staff Reporter
+
+        ISLAMABAD, March 3 (APP): Deputy Prime Minister Ishaq Dar on Tuesday held a telephone conversation with the Foreign Minister of Turkiye.
+
+        According to a press release issued by the Foreign Office, both leaders reaffirmed their strategic partnership.
+
+        The Deputy Prime Minister reaffirmed Pakistan's support for a ceasefire in Gaza.
+        """;
+
+    [Fact]
+    public void After_the_issuer_is_quoted_a_sentence_led_by_its_ministers_title_reports_the_issuer() =>
+        Shared.Analyzer.Analyze(AgencyStoryByTitle, "en").Claims.Single(c => c.Text.Contains("Gaza", StringComparison.Ordinal)).Debris.ShouldBeFalse();
+
     [Fact]
     public void A_minister_leading_an_attributed_sentence_with_a_counterpart_speaks_for_the_issuer_in_what_follows() =>
         Shared.Analyzer.Analyze(AgencyStory, "en").Claims.Single(c => c.Text.Contains("Asian Games", StringComparison.Ordinal)).Debris.ShouldBeFalse();
