@@ -70,6 +70,14 @@ public class Round19ComparisonTests
     }
 
     [Fact]
+    public void A_claim_naming_a_model_both_sides_name_is_shared_on_the_open_vocabulary_route_too()
+    {
+        const string pakistani = "The Prime Minister stressed giving priority to early progress on the upgradation of the Main Line-1 (ML-1) railway.";
+        const string chinese = "Li said China will strive for early results in upgrading the ML-1 railway.";
+        Shared.Compare("PK-PMO", pakistani, "en", "CN-GOV", chinese, "en", minimumConfidence: 0).Omissions.ShouldNotContain(o => o.StatedBy == "PK-PMO");
+    }
+
+    [Fact]
     public void A_figure_is_found_only_as_a_whole_number()
     {
         const string a = "The Secretary welcomed the plan to procure 8 additional maritime patrol aircraft from Boeing for the Navy.";

@@ -70,9 +70,18 @@ public class Round19Tests
     public void The_visits_programme_and_the_delegation_are_setting(string sentence, bool setting) =>
         EngagementLogistics.Is(sentence).ShouldBe(setting);
 
+    [Theory]
+    [InlineData("Content owned, maintained and updated by the XP Division, Ministry of External Affairs, Government of India.")]
+    [InlineData("The content (including but not limited to text and photos) published in this site belongs to www.example.cn.")]
+    [InlineData("such content shall not be republished or used in any form.")]
+    public void A_sites_ownership_and_reuse_lines_are_debris(string clause) => Boilerplate.IsDebrisClause(clause).ShouldBeTrue();
+
     [Fact]
-    public void A_sites_content_ownership_line_is_debris() =>
-        Boilerplate.IsDebrisClause("Content owned, maintained and updated by the XP Division, Ministry of External Affairs, Government of India.").ShouldBeTrue();
+    public void A_readout_quoting_its_own_principal_with_he_added_keeps_the_point()
+    {
+        const string readout = "Li said China is willing to work with Pakistan on the corridor.\n\nChina is willing to import more agricultural products from Pakistan, he added.\n";
+        Shared.Analyzer.Analyze(readout, "en").Claims.Single(c => c.Text.Contains("agricultural", StringComparison.Ordinal)).Debris.ShouldBeFalse();
+    }
 
     [Theory]
     [InlineData("During the visit, the Minister will call on Prime Minister Carney and meet members of the Indian community.", true)]
@@ -149,6 +158,9 @@ public class Round19Tests
     [InlineData("양측은 경쟁적 평가절하를 자제한다는 약속을 재확인하였다.", "de-escalation", false)]
     [InlineData("양 장관은 북한이 추가 도발을 자제할 것을 촉구하였다.", "de-escalation", true)]
     [InlineData("Pakistan will spare no effort to ensure the safety and security of Chinese personnel and projects.", "nationals-safety", true)]
+    [InlineData("양 정상은 미래 세대인 청년들 간의 교류를 확대하기로 했습니다.", "people-to-people", true)]
+    [InlineData("양 정상은 탄광 현장에서 수습된 유해에 대한 DNA 감정 작업이 진전되도록 협력하기로 했습니다.", "war-remains", true)]
+    [InlineData("They agreed to advance the DNA analysis of the remains recovered at the former mine.", "war-remains", true)]
     public void New_and_narrowed_wordings(string sentence, string topic, bool tagged) =>
         Shared.Analyzer.Taxonomy.Topics.Where(t => t.Matches(sentence)).Select(t => t.Id).Contains(topic).ShouldBe(tagged);
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Divergence.Analysis.Comparison;
 
 /// <summary>
-/// A model designation (letters and digits in one token: "F404", "P-8I", "MQ-9B", "K9", "Mk1A") names one system.
+/// A model designation (capitals and digits in one token: "F404", "P-8I", "MQ-9B", "K9", "Mk1A", "Su-57") names one system.
 /// Two accounts that both say "arms purchases" may still differ on which engines or aircraft; and two that name the
 /// same model speak of the same point whatever else each adds. Compared without hyphens or case ("F-404" is "F404").
 /// Groups, conferences and codes that look like models (G20, COP31, P5, Q3, FY2026, COVID-19, H-1B) are not.
@@ -26,7 +26,9 @@ static partial class ModelDesignations
 
     static string Normalised(string designation) => designation.Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
 
-    [GeneratedRegex(@"(?<![\p{L}\d\-])[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3}[A-Za-z]?)?(?![\p{L}\d\-])")]
+    // Capitals then digits ("F404", "P-8I", "MQ-9B", "KF-21"), or the two-letter Russian style ("Su-57", "Mi-17") and
+    // marks ("Mk1A"); not a capitalised word with a number ("Line-1", "Phase-2").
+    [GeneratedRegex(@"(?<![\p{L}\d\-])(?:[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3}[A-Za-z]?)?|[A-Z][a-z]-\d{2,3}[A-Z]?|Mk\d{1,2}[A-Z]?)(?![\p{L}\d\-])")]
     private static partial Regex Designation();
 
     [GeneratedRegex(@"^(G\d{1,2}|P5|C5|B20|T20|W20|Y20|S20|L20|D10|V4|E3|Q[1-4]|H[12]|COP\d+|FY\d+|SDGs?\d*|COVID-?19|H-?1B|EB-?5|I2U2|A3|N\d)$", RegexOptions.IgnoreCase)]

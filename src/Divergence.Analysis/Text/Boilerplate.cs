@@ -76,13 +76,13 @@ public static partial class Boilerplate
     private static partial Regex Debris();
 
     // A news article that summarises a release, and reporters' hedges, are not the release.
-    [GeneratedRegex(@"(according to (a |the )?(readout|statement|press release|post|ministry|report|officials?|sources?)|,? (the )?(ministry|department|office|spokesperson|official|officials|he|she|they) (said|added|told reporters)\.?$|said in a statement|told reporters|news agency|official website|redistributed|syndicat(ed|ion)\b|solely responsible for|also available in|did not take questions|brief you|official sources|\bYonhap\b|\bReuters\b|\bAFP\b|reporter\b|@)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(according to (a |the )?(readout|statement|press release|post|ministry|report|officials?|sources?)|,? (the )?(ministry|department|office|spokesperson|official|officials|they) (said|added|told reporters)\.?$|said in a statement|told reporters|news agency|official website|redistributed|syndicat(ed|ion)\b|solely responsible for|also available in|did not take questions|brief you|official sources|\bYonhap\b|\bReuters\b|\bAFP\b|reporter\b|@)", RegexOptions.IgnoreCase)]
     private static partial Regex NewsAttribution();
 
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
     // banner, Australian government pages' acknowledgement of Country, the Korean public-licence (공공누리) line,
     // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다).
-    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|content (is )?(owned|maintained|managed|provided)\b[^.]{0,40}\bby\b)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|content (is )?(owned|maintained|managed|provided)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
 
     // "Two-way trade exceeded 180 billion USD last year, according to Vietnamese customs data": the reporter's (or the
