@@ -34,6 +34,12 @@ public class Round19Tests
         Maria Zakharova: Russia remains committed to the Arctic Council as the main forum for the High North.
         """;
 
+    [Theory]
+    [InlineData("From the briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, April 8, 2026\n\nQuestion: What about the Arctic Council?\n\nMaria Zakharova: Russia remains committed to the Arctic Council.\n")]
+    [InlineData("Press Conference by Press Secretary (Excerpt), October 30, 2025\n\nQ: Is there any update on Japanese nationals abroad?\n\nPress Secretary: The relevant embassies are in contact with local authorities.\n")]
+    public void A_routine_briefing_appended_after_the_readout_is_no_press_appearance(string appended) =>
+        PressAppearance.Detect("The two ministers discussed trade and investment.\n\n" + appended).ShouldBeFalse();
+
     [Fact]
     public void A_spokespersons_briefing_appended_to_a_readout_is_not_the_readout()
     {

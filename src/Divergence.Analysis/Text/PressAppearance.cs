@@ -38,7 +38,7 @@ public static partial class PressAppearance
     [GeneratedRegex(@"^\s*(?!Spokesperson|Answer|Question|Moderator)[A-Z][\p{L}'\-]+ [A-Z][\p{L}'\-]+\s*:", RegexOptions.Multiline)]
     private static partial Regex NamedAnswer();
 
-    [GeneratedRegex(@"regular (press )?(conference|briefing)|daily (press )?briefing|spokesperson'?s? (regular )?(press )?(conference|briefing)|spokes(person|woman|man)\b[^\n]{0,100}\b(briefing|press conference)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"regular (press )?(conference|briefing)|daily (press )?briefing|spokesperson'?s? (regular )?(press )?(conference|briefing)|spokes(person|woman|man)\b[^\n]{0,100}\b(briefing|press conference)|\b(briefing|press conference)\b[^\n]{0,60}\bspokes(person|woman|man)\b|\bpress secretary\b|\bchief cabinet secretary\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegularBriefing();
 
     [GeneratedRegex(@"^\s*(a\s*:|answer\s*:|[A-Z][\p{L}'\-]+ [A-Z][\p{L}'\-]+\s*:)\s*")]
