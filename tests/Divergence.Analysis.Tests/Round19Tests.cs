@@ -73,8 +73,17 @@ public class Round19Tests
     [InlineData("8. During the visit, EAM will also meet senior members of the Administration and interact with the Indian diaspora.", true)]
     [InlineData("Sergey Lavrov held talks with Wang Yi, who is in Russia on an official visit.", true)]
     [InlineData("면담에는 우리 측에서 국가안보실장과 정책실장 등이 배석했습니다.", true)]
+    [InlineData("부총리는 워싱턴에서 미국 재무장관과 양자면담을 가졌다.", true)]
     public void The_visits_programme_and_the_delegation_are_setting(string sentence, bool setting) =>
         EngagementLogistics.Is(sentence).ShouldBe(setting);
+
+    [Theory]
+    [InlineData("The President welcomed continued support for the modernization of the Armed Forces of the Philippines (AFP).", false)]
+    [InlineData("MANILA (AFP) - The two presidents met on Tuesday.", true)]
+    [InlineData("They looked forward to further strengthening cooperation through the Quad.", false)]
+    [InlineData("They looked forward to the Prime Minister's visit.", true)]
+    public void Agency_credits_and_courtesies_but_not_their_lookalikes_are_debris(string clause, bool debris) =>
+        Boilerplate.IsDebrisClause(clause).ShouldBe(debris);
 
     [Theory]
     [InlineData("Content owned, maintained and updated by the XP Division, Ministry of External Affairs, Government of India.")]

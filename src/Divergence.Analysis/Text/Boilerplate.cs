@@ -76,7 +76,7 @@ public static partial class Boilerplate
     private static partial Regex Debris();
 
     // A news article that summarises a release, and reporters' hedges, are not the release.
-    [GeneratedRegex(@"(according to (a |the )?(readout|statement|press release|post|ministry|report|officials?|sources?)|,? (the )?(ministry|department|office|spokesperson|official|officials|they) (said|added|told reporters)\.?$|said in a statement|told reporters|news agency|official website|redistributed|syndicat(ed|ion)\b|solely responsible for|also available in|did not take questions|brief you|official sources|\bYonhap\b|\bReuters\b|\bAFP\b|reporter\b|@)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(according to (a |the )?(readout|statement|press release|post|ministry|report|officials?|sources?)|,? (the )?(ministry|department|office|spokesperson|official|officials|they) (said|added|told reporters)\.?$|said in a statement|told reporters|news agency|official website|redistributed|syndicat(ed|ion)\b|solely responsible for|also available in|did not take questions|brief you|official sources|\bYonhap\b|\bReuters\b|\(AFP\)\s*[-—–]|\bAFP\s*[-—–|]|\b(told|reported by|according to) AFP\b|[-—–]\s*AFP\b|reporter\b|@)", RegexOptions.IgnoreCase)]
     private static partial Regex NewsAttribution();
 
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
@@ -113,6 +113,6 @@ public static partial class Boilerplate
     [GeneratedRegex(@"축하[가-힣\s]{0,8}(다|고|며|면서)[.,]?\s*$")]
     private static partial Regex KoreanCourtesy();
 
-    [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)(?=\s*(on|about)\s+(the\s+)?(regional|international|global|bilateral|a (wide |broad )?range|various|other|issues|matters|topics|questions)\b|\s*[.,;]|\s*$)|congratulated|(thanked|expressed (gratitude|appreciation|thanks))(?![^.;]*\bfor\b(?![^.;]{0,60}\b(hospitality|hosting|host|welcome|invitation|reception|kind|warm|congratulat|condolences?|sympathy|call|visit|arrangements|wishes|opportunity|meeting|talks)\b))|looked forward|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)(?=\s*(on|about)\s+(the\s+)?(regional|international|global|bilateral|a (wide |broad )?range|various|other|issues|matters|topics|questions)\b|\s*[.,;]|\s*$)|congratulated|(thanked|expressed (gratitude|appreciation|thanks))(?![^.;]*\bfor\b(?![^.;]{0,60}\b(hospitality|hosting|host|welcome|invitation|reception|kind|warm|congratulat|condolences?|sympathy|call|visit|arrangements|wishes|opportunity|meeting|talks)\b))|looked forward(?! to (further )?(strengthening|deepening|expanding|enhancing|advancing|building on|cooperating|concluding|finali[sz]ing|implementing)\b)|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
 }
