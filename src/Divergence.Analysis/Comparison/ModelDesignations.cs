@@ -5,7 +5,7 @@ namespace Divergence.Analysis.Comparison;
 /// <summary>
 /// A model designation (capitals and digits in one token: "F404", "P-8I", "MQ-9B", "K9", "Mk1A", "Su-57") names one system.
 /// Two accounts that both say "arms purchases" may still differ on which engines or aircraft; and two that name the
-/// same model speak of the same point whatever else each adds. Compared without hyphens or case ("F-404" is "F404").
+/// same model speak of the same point whatever else each adds. Compared without hyphens, case or a plural s ("F-404" is "F404", "F-35s" "F-35").
 /// Groups, conferences and codes that look like models (G20, COP31, P5, Q3, FY2026, COVID-19, H-1B) are not.
 /// </summary>
 static partial class ModelDesignations
@@ -24,7 +24,12 @@ static partial class ModelDesignations
     static HashSet<string> In(string text) =>
         Designation().Matches(text).Select(m => m.Value).Where(v => !NotAModel().IsMatch(v)).Select(Normalised).ToHashSet(StringComparer.Ordinal);
 
-    static string Normalised(string designation) => designation.Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
+    // "F-35s" is the plural of "F-35".
+    static string Normalised(string designation) =>
+        PluralS().Replace(designation.Replace("-", "", StringComparison.Ordinal), "").ToUpperInvariant();
+
+    [GeneratedRegex(@"(?<=\d)s$")]
+    private static partial Regex PluralS();
 
     // Capitals then digits ("F404", "P-8I", "MQ-9B", "KF-21"), or the two-letter Russian style ("Su-57", "Mi-17") and
     // marks ("Mk1A"); not a capitalised word with a number ("Line-1", "Phase-2").
