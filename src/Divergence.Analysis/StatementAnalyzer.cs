@@ -53,8 +53,9 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
             previousAttributed = attributed;
             issuerQuoted |= attributed;
-            // A related-links list: its titles are debris however long, until a line ends like a sentence.
-            inLinks = inLinks ? !Boilerplate.EndsLikeASentence(sentence) : Boilerplate.OpensLinks(sentence);
+            // A related-links list: its titles are debris however long, until a line ends like a sentence (a bulleted
+            // title, '- Kallas: "Europe must ..."', stays a title).
+            inLinks = inLinks ? !Boilerplate.EndsLikeASentence(sentence) || Boilerplate.IsBulletItem(sentence) : Boilerplate.OpensLinks(sentence);
             var setting = EngagementLogistics.Is(sentence);
             var debris = inQuestionsAndAnswers || inLinks || (news ? !attributed || Boilerplate.IsDebris(sentence, allowAttribution: true) : Boilerplate.IsDebris(sentence));
             foreach (var span in ClauseSplitter.Split(text, sentences[i]))

@@ -41,6 +41,13 @@ public class Round19Tests
         PressAppearance.Detect("The two ministers discussed trade and investment.\n\n" + appended).ShouldBeFalse();
 
     [Fact]
+    public void A_bulleted_title_in_a_related_list_stays_a_title_even_when_it_ends_like_a_sentence()
+    {
+        const string page = "The two ministers discussed support for Ukraine.\n\nRelated:\n- Ministers discuss support for Ukraine (23 February 2026)\n- Kallas: \"Europe must invest more in its own defence\"\n";
+        Shared.Analyzer.Analyze(page, "en").Claims.Single(c => c.Text.Contains("invest more", StringComparison.Ordinal)).Debris.ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_spokespersons_briefing_appended_to_a_readout_is_not_the_readout()
     {
         PressAppearance.Detect(SpokespersonBriefingAppended).ShouldBeFalse();
@@ -82,6 +89,7 @@ public class Round19Tests
     [InlineData("MANILA (AFP) - The two presidents met on Tuesday.", true)]
     [InlineData("They looked forward to further strengthening cooperation through the Quad.", false)]
     [InlineData("They looked forward to the Prime Minister's visit.", true)]
+    [InlineData("President Lee extended his warm congratulations to To Lam on his re-election.", true)]
     public void Agency_credits_and_courtesies_but_not_their_lookalikes_are_debris(string clause, bool debris) =>
         Boilerplate.IsDebrisClause(clause).ShouldBe(debris);
 
@@ -176,6 +184,10 @@ public class Round19Tests
     [InlineData("양 정상은 미래 세대인 청년들 간의 교류를 확대하기로 했습니다.", "people-to-people", true)]
     [InlineData("양 정상은 탄광 현장에서 수습된 유해에 대한 DNA 감정 작업이 진전되도록 협력하기로 했습니다.", "war-remains", true)]
     [InlineData("They agreed to advance the DNA analysis of the remains recovered at the former mine.", "war-remains", true)]
+    [InlineData("The visit prepared the trip to China that Federal Chancellor Merz is planning to make next year.", "leader-visit", true)]
+    [InlineData("He asked the government to keep supporting RoK businesses so that they can operate stably in the country.", "business-environment", true)]
+    [InlineData("With our NATO Allies investing more in our collective defence, the Alliance is stronger.", "investment", false)]
+    [InlineData("They welcomed Japanese companies investing more in Australian critical minerals.", "investment", true)]
     public void New_and_narrowed_wordings(string sentence, string topic, bool tagged) =>
         Shared.Analyzer.Taxonomy.Topics.Where(t => t.Matches(sentence)).Select(t => t.Id).Contains(topic).ShouldBe(tagged);
 }

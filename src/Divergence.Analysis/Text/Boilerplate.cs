@@ -40,6 +40,12 @@ public static partial class Boilerplate
     /// sentence ("Foreign Minister's remarks at the BRICS Foreign Ministers' Meeting, New Delhi, May 13, 2026").</summary>
     public static bool OpensLinks(string sentence) => LinksHeading().IsMatch(sentence.Trim());
 
+    /// <summary>"- EU Foreign Affairs Council: ...", "• ...": a bulleted line, an item of the list it stands in.</summary>
+    public static bool IsBulletItem(string sentence) => BulletItem().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\s*[-•»·▪]\s")]
+    private static partial Regex BulletItem();
+
     /// <summary>A link title does not end like a sentence; a line that does ends the list.</summary>
     public static bool EndsLikeASentence(string sentence) => EndsLikeSentence().IsMatch(sentence.Trim());
 
@@ -105,7 +111,11 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^\p{Lu}[\p{L}'\-]+( \p{Lu}[\p{L}'\-]+)?, (also |who is also )?(a |the )?(member|head|chief|director|secretary|minister|chairman|chair)\b[^,;]*$")]
     private static partial Regex TitleAppositive();
 
-    static bool IsCourtesy(string s) => Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s);
+    static bool IsCourtesy(string s) => Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s) || Congratulations().IsMatch(s);
+
+    // "President Lee extended his warm congratulations to To Lam on his re-election": whoever the subject is.
+    [GeneratedRegex(@"\b(extended|conveyed|offered|sent) (his |her |their )?(warm(est)? |sincere |hearty )?congratulations\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Congratulations();
 
     // Korean puts the verb last: a clause that ends "...를 성공적으로 개최한 것을 축하하였다" is "congratulated ... on
     // hosting ...", a courtesy as the English clause that opens with "congratulated" is. The clause, not the sentence:
