@@ -15,14 +15,17 @@ static partial class ModelDesignations
     {
         var others = In(otherText);
         return Designation().Matches(claim).Select(m => m.Value)
-            .FirstOrDefault(v => !NotAModel().IsMatch(v) && !others.Contains(Normalised(v)));
+            .FirstOrDefault(v => IsModel(v) && !others.Contains(Normalised(v)));
     }
 
     /// <summary>The claim names a model the other text also names ("AS9"): the same system, the same point.</summary>
     public static bool Shared(string claim, string otherText) => In(claim).Overlaps(In(otherText));
 
     static HashSet<string> In(string text) =>
-        Designation().Matches(text).Select(m => m.Value).Where(v => !NotAModel().IsMatch(v)).Select(Normalised).ToHashSet(StringComparer.Ordinal);
+        Designation().Matches(text).Select(m => m.Value).Where(IsModel).Select(Normalised).ToHashSet(StringComparer.Ordinal);
+
+    // "G-20" is "G20": the look-alikes are judged without hyphens.
+    static bool IsModel(string designation) => !NotAModel().IsMatch(designation.Replace("-", "", StringComparison.Ordinal));
 
     // "F-35s" is the plural of "F-35".
     static string Normalised(string designation) =>
