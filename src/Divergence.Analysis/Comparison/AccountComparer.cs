@@ -75,7 +75,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count == 0 && !c.Claim.Setting))
         {
             // A claim naming a model the other side also names ("the ML-1 railway") is that shared point.
-            if (ModelDesignations.Shared(claim.Claim.Text, other.AllText)) continue;
+            if (ModelDesignations.Shared(claim.Claim.Text, other.AllModels)) continue;
             var coverage = ClaimCoverage.Of(claim, other);
             // English against Korean: only the taxonomy and what both scripts write alike (CrossScript) bridge them.
             var confidence = coverage is null

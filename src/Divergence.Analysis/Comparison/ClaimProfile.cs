@@ -58,6 +58,7 @@ public sealed partial class AccountProfile
             .Select(w => w.EndsWith("'s") ? w[..^2] : w).ToHashSet());
         nameInitials = new(() => Acronyms.OfNamesIn(AllText));
         allAmounts = new(() => Amounts.In(AllText));
+        allModels = new(() => ModelDesignations.In(AllText));
         headlines = account.Statements.SelectMany(s => s.Analysis.Claims.TakeWhile(c => c.Debris))
             .Select(c => c.Text).Where(t => !Boilerplate.IsPageChrome(t)).ToList();
     }
@@ -81,9 +82,13 @@ public sealed partial class AccountProfile
     readonly Lazy<HashSet<string>> allWords;
     readonly Lazy<HashSet<string>> nameInitials;
     readonly Lazy<HashSet<decimal>> allAmounts;
+    readonly Lazy<HashSet<string>> allModels;
 
     /// <summary>The amounts <see cref="AllText"/> gives, in values (Text.Amounts): built once per comparison.</summary>
     public HashSet<decimal> AllAmounts => allAmounts.Value;
+
+    /// <summary>The model designations <see cref="AllText"/> names, normalised (ModelDesignations): built once per comparison.</summary>
+    public HashSet<string> AllModels => allModels.Value;
 
     /// <summary>Every claim of every statement, debris included: what the account writes anywhere. Built on first
     /// use, once per comparison rather than once per claim that asks.</summary>

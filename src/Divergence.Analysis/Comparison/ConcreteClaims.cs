@@ -54,8 +54,7 @@ static partial class ConcreteClaims
         foreach (Match m in Figure().Matches(text))
         {
             var n = m.Value.TrimEnd('.', ',');
-            // A whole figure: "8" is not found in a visitor counter's "18,462,031".
-            if (Year().IsMatch(n) || DateAround(text, m) || Regex.IsMatch(otherText, $@"(?<![\d.,]){Regex.Escape(n)}(?!\d|,\d)")) continue;
+            if (Year().IsMatch(n) || DateAround(text, m) || GivesWhole(otherText, n)) continue;
             // "12 million" against a Korean account's "1,200만": the same amount, counted in other units.
             if (Amounts.In(text[m.Index..Math.Min(text.Length, m.Index + m.Length + 12)]).Overlaps(other.AllAmounts)) continue;
             anchors.Add(n);
@@ -124,11 +123,14 @@ static partial class ConcreteClaims
         // words of its own besides the names.
         if (ContentWords.Of(claim.Claim.Text).Count(w => char.IsLower(w[0])) < 2) return null;
         // "a further 5,000 missiles, manufactured by Thales in Belfast" against "another 5,000 LMM missiles produced in
-        // Northern Ireland": a figure both accounts give is the same point, however each names what surrounds it.
-        // The same holds for a model designation both name ("AS9 Huntsman howitzers" against "AS9 self-propelled howitzers").
-        if (SharesAFigure(claim.Claim.Text, other.AllText) || ModelDesignations.Shared(claim.Claim.Text, other.AllText)) return null;
+        // Northern Ireland": a figure both accounts give is the same point, however each names what surrounds it. (A
+        // model both name is handled before this check, in AccountComparer.)
+        if (SharesAFigure(claim.Claim.Text, other.AllText)) return null;
         return Anchors(claim, stating, other).Count >= MinAnchors ? Confidence : null;
     }
+
+    /// <summary>The text gives the figure as a whole number: "8" is not found in a visitor counter's "18,462,031".</summary>
+    static bool GivesWhole(string text, string figure) => Regex.IsMatch(text, $@"(?<![\d.,]){Regex.Escape(figure)}(?!\d|,\d)");
 
     static bool SharesAFigure(string text, string otherText)
     {
@@ -136,7 +138,7 @@ static partial class ConcreteClaims
         {
             var n = m.Value.TrimEnd('.', ',');
             if (n.Length < 3 || Year().IsMatch(n) || DateAround(text, m)) continue;
-            if (Regex.IsMatch(otherText, $@"(?<![\d.,]){Regex.Escape(n)}(?!\d|,\d)")) return true;
+            if (GivesWhole(otherText, n)) return true;
         }
         return false;
     }

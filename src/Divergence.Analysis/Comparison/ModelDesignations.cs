@@ -10,18 +10,16 @@ namespace Divergence.Analysis.Comparison;
 /// </summary>
 static partial class ModelDesignations
 {
-    /// <summary>The first model the claim names that the other text never does, as written in the claim.</summary>
-    public static string? FirstMissing(string claim, string otherText)
-    {
-        var others = In(otherText);
-        return Designation().Matches(claim).Select(m => m.Value)
+    /// <summary>The first model the claim names that the other account never does, as written in the claim.</summary>
+    public static string? FirstMissing(string claim, IReadOnlySet<string> others) =>
+        Designation().Matches(claim).Select(m => m.Value)
             .FirstOrDefault(v => IsModel(v) && !others.Contains(Normalised(v)));
-    }
 
-    /// <summary>The claim names a model the other text also names ("AS9"): the same system, the same point.</summary>
-    public static bool Shared(string claim, string otherText) => In(claim).Overlaps(In(otherText));
+    /// <summary>The claim names a model the other account also names ("AS9"): the same system, the same point.</summary>
+    public static bool Shared(string claim, IReadOnlySet<string> others) => In(claim).Overlaps(others);
 
-    static HashSet<string> In(string text) =>
+    /// <summary>The models a text names, normalised (AccountProfile.AllModels keeps an account's).</summary>
+    public static HashSet<string> In(string text) =>
         Designation().Matches(text).Select(m => m.Value).Where(IsModel).Select(Normalised).ToHashSet(StringComparer.Ordinal);
 
     // "G-20" is "G20": the look-alikes are judged without hyphens.

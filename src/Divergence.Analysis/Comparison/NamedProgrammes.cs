@@ -25,7 +25,7 @@ public static partial class NamedProgrammes
             if (StanceMarkers.Absent(text)) continue;
             // A model designation ("six additional P-8I aircraft", "GE F404 engines") names one system; the other side's
             // "arms purchases" do not say which, so the system is the point it left out.
-            if (ModelDesignations.FirstMissing(text, other.AllText) is { } model)
+            if (ModelDesignations.FirstMissing(text, other.AllModels) is { } model)
             {
                 yield return new Omission(stating.Account.Issuer, other.Account.Issuer, claim.Claim.Topics.FirstOrDefault(),
                     model, claim.Evidence, Confidence);
@@ -33,7 +33,7 @@ public static partial class NamedProgrammes
             }
             // A claim about a system both name ("AS9 howitzers ... at Hanwha's Armoured Vehicle Centre") is the shared
             // point; the facility it adds is detail.
-            if (ModelDesignations.Shared(text, other.AllText)) continue;
+            if (ModelDesignations.Shared(text, other.AllModels)) continue;
             var parties = PartyNames.SpansIn(text, issuers);
             foreach (Match m in Name().Matches(text))
             {
