@@ -25,9 +25,9 @@ public class DevCorpusRegressionTests
     [InlineData("corpus-dev10", 12, 0.82, 0.76, 0.5)]
     [InlineData("corpus-dev11", 12, 0.82, 0.74, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // Seventy pairs since round 19, at 0.26 (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
-    // 1.00): above the 0.25 target, so this ceiling only stops it getting worse.
-    [InlineData("corpus-agree", 70, 0.0, 0.0, 0.30)]
+    // Eighty pairs since round 20, at 0.30 (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
+    // 1.00, 71-80 0.60): above the 0.25 target, so this ceiling only stops it getting worse.
+    [InlineData("corpus-agree", 80, 0.0, 0.0, 0.30)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");
