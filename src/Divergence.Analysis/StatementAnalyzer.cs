@@ -33,8 +33,12 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         var speakers = new HashSet<string>(StringComparer.Ordinal);
         // An agency reporting its own side's minister attributes to no ministry: the lede's principal speaks for the issuer.
         var principal = news ? sentences.Select(s => NewsArticle.LedePrincipal(s.Of(text))).FirstOrDefault(p => p is not null) : null;
+        // Whose government the article reports: the lede principal's demonym, else the first body it cites ("the Japanese
+        // Defense Ministry said").
+        var ownDemonym = principal?.Demonym ?? (news ? sentences.Select(s => NewsArticle.AttributedBody(s.Of(text))).FirstOrDefault(d => d is not null) : null);
         // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
-        bool AttributedToIssuer(string s) => NewsArticle.AttributedToIssuer(s) && !(principal?.Demonym is { } own && NewsArticle.OtherSidesBody(s, own));
+        bool AttributedToIssuer(string s) => (NewsArticle.AttributedToIssuer(s) || (ownDemonym is not null && NewsArticle.AttributedBody(s) == ownDemonym))
+            && !(ownDemonym is { } own && NewsArticle.OtherSidesBody(s, own));
         var agencyAccount = principal is not null && !sentences.Any(s => AttributedToIssuer(s.Of(text)));
         if (principal is { } lede && agencyAccount) speakers.UnionWith(lede.Names);
         // The issuer's own press appearance: its answers are its account, only the questions are debris.
@@ -47,8 +51,9 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             // A press conference's questions and answers follow the readout; they are not the release.
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(LineOf(text, sentences[i].Start));
             else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence);
+            var sameParagraph = i > 0 && !text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Contains('\n');
             var attributed = news && (AttributedToIssuer(sentence)
-                || (previousAttributed && NewsArticle.Continues(sentence)) || (agencyAccount && (NewsArticle.CounterpartsReply(sentence) || (previousAttributed && NewsArticle.ContinuesIndirectSpeech(sentence))))
+                || (previousAttributed && (NewsArticle.Continues(sentence) || (sameParagraph && NewsArticle.ContinuesParagraph(sentence)))) || (agencyAccount && (NewsArticle.CounterpartsReply(sentence) || (previousAttributed && NewsArticle.ContinuesIndirectSpeech(sentence))))
                 || NewsArticle.SpokenBy(sentence, speakers) || NewsArticle.QuotesSpeaker(sentence, speakers) || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence)));
             if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
             previousAttributed = attributed;

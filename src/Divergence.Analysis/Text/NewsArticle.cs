@@ -12,7 +12,14 @@ public static partial class NewsArticle
     /// <summary>A byline, a "(LEAD)" slug, an agency dateline or credit, a newspaper's update stamp or a
     /// republisher's notice marks a news article.</summary>
     public static bool Detect(string text) => Byline().IsMatch(text) || AgencyDateline().IsMatch(text) || UpdateStamp().IsMatch(text)
-        || SyndicationNotice().IsMatch(text) || AgencyCredit().IsMatch(text);
+        || SyndicationNotice().IsMatch(text) || AgencyCredit().IsMatch(text) || AgencyLine().IsMatch(text);
+
+    // "KYODO" on a line of its own under the headline, or "(c) Kyodo News. Reproduction without permission is
+    // prohibited." at the foot: an agency's story, whatever the page around it.
+    [GeneratedRegex(@"^\s*((\(c\)|©|copyright)\s*(\d{4}\s*)?(" + Agencies + @")\b|(" + Agencies + @")\.?\s*$)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyLine();
+
+    const string Agencies = "KYODO|Kyodo News|REUTERS|Reuters|YONHAP|Yonhap( News( Agency)?)?|XINHUA|Xinhua( News Agency)?|JIJI|Jiji Press|PTI|Press Trust of India|ANI|AFP|TASS|BERNAMA|Bernama|PNA|Philippine News Agency|APP|Associated Press|Nikkei";
 
     // "(Except for the headline, this story has not been edited by ... staff and is published from a syndicated
     // feed.)", "published from a wire agency feed without modifications": a news site republishing an agency's
@@ -88,6 +95,15 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^Updated .{0,60}\bfirst published\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex UpdateStamp();
 
+    /// <summary>"..., the Japanese Defense Ministry said": the demonym of a government body a sentence is attributed to, or
+    /// null. The first such body an article cites is the issuer's (the story reports its release); one named with another
+    /// demonym later is another side's.</summary>
+    public static string? AttributedBody(string sentence) =>
+        DemonymBody().Match(sentence) is { Success: true } m ? m.Groups["adj"].Value : null;
+
+    [GeneratedRegex(@"\b(?:the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |Trade |Finance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:also )?(?:said|says|stated|added|announced)\b|according to the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |Trade |Finance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment)\b)")]
+    private static partial Regex DemonymBody();
+
     /// <summary>The sentence carries the issuer's own words, by attribution to its ministry, release or post.</summary>
     public static bool AttributedToIssuer(string sentence) =>
         IssuerAttribution().IsMatch(sentence) && !OtherReadout().IsMatch(sentence);
@@ -96,6 +112,15 @@ public static partial class NewsArticle
     /// whose subject is the two participants reports the talks from the issuer's account; the reporter's background
     /// speaks of treaties, history and third parties instead.</summary>
     public static bool ReportsTheTalks(string sentence) => TalksReport().IsMatch(sentence) && !OwnSource().IsMatch(sentence);
+
+    /// <summary>"According to the ministry, X. The sides also discussed Y.": an agency's paragraph reports one source; a
+    /// sentence after an attributed one in the same paragraph goes on with it unless it names a source of its own.</summary>
+    /// The reporter's gloss in the present tense ("Beijing often uses the phrase to refer to ...") is not the report.
+    public static bool ContinuesParagraph(string sentence) => !OwnSource().IsMatch(sentence) && ReportedTense().IsMatch(sentence);
+
+    // A past or future verb of the report: "spoke", "was also discussed", "agreed", "will hold".
+    [GeneratedRegex(@"\b([a-z]+ed|was|were|had|will|would|should|must|spoke|held|took|made|gave|met|sought|told|said|saw|set|put|brought)\b")]
+    private static partial Regex ReportedTense();
 
     // A sentence that names its own source and was not attributed to the issuer quotes someone else.
     [GeneratedRegex(@"\b(according to|readout|said|says|told)\b", RegexOptions.IgnoreCase)]

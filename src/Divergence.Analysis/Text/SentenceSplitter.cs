@@ -91,7 +91,20 @@ public static partial class SentenceSplitter
         if (j >= lineEnd) return true;
         // "the U.S. and Korea" keeps going; "... with the U.S. The two sides" starts anew.
         var next = text[j..Math.Min(lineEnd, j + 12)];
-        return SentenceOpener().IsMatch(next);
+        if (!SentenceOpener().IsMatch(next)) return false;
+        // A title after the acronym opens a sentence only after "the U.S." used as a noun ("investment in the U.S.
+        // Secretary Rubio concurred"); "with U.S. Secretary of State Rubio" and "and U.S. Secretary of War Hegseth"
+        // name the title's country.
+        if (!TitleOpener().IsMatch(next)) return true;
+        var acronymStart = i - WordBefore(text, i).Length;
+        return PrecededByThe(text, acronymStart) && !text[j..Math.Min(lineEnd, j + 24)].Contains(" of ", StringComparison.Ordinal);
+    }
+
+    static bool PrecededByThe(string text, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k >= 2 && text[(k - 2)..(k + 1)].Equals("the", StringComparison.OrdinalIgnoreCase) && (k < 3 || !char.IsLetter(text[k - 3]));
     }
 
     static bool NextIsSpaceOrEnd(string text, int i, int lineEnd) =>
@@ -123,4 +136,7 @@ public static partial class SentenceSplitter
 
     [GeneratedRegex(@"^(The|They|Both|He|She|It|We|In|On|At|This|These|Secretary|Minister|President|Foreign)\b")]
     private static partial Regex SentenceOpener();
+
+    [GeneratedRegex(@"^(Secretary|Minister|President|Foreign)\b")]
+    private static partial Regex TitleOpener();
 }
