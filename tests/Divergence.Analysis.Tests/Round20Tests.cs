@@ -76,4 +76,46 @@ public class Round20Tests
         Kept(page, "urged respect").ShouldBeTrue();
         Kept(page, "often uses the phrase").ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_korean_releases_subtitle_between_dashes_is_its_heading()
+    {
+        const string page = "여한구 통상교섭본부장, 미국 무역대표와 통상장관 회담 개최\n- 관세·투자 합의 이행 점검, 반도체·철강 관세 및 비자 제도 개선 등 현안 논의 -\n\n□ 여 본부장은 비자 제도 개선에 미 측이 협조해 줄 것을 요청하였다.\n";
+        var claims = Shared.Analyzer.Analyze(page, "ko").Claims;
+        claims.Single(c => c.Text.Contains("현안 논의", StringComparison.Ordinal)).Debris.ShouldBeTrue();
+        claims.Single(c => c.Text.Contains("요청하였다", StringComparison.Ordinal)).Debris.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void An_acknowledgement_of_elders_past_and_present_is_the_sites_notice() =>
+        Boilerplate.IsDebris("We pay our respect to their Elders past and present and extend that respect to all First Nations peoples today.").ShouldBeTrue();
+
+    [Theory]
+    [InlineData("As you know, the Minister and his counterpart held the 18th Strategic Dialogue this morning.", true)]
+    [InlineData("The Secretary, who arrived in Manila on Tuesday, was accorded arrival honors at the camp before the meeting.", true)]
+    [InlineData("The Secretary hosted the visiting Minister of Defense for a bilateral meeting on Thursday, during the Minister's first official visit to the country.", true)]
+    [InlineData("The Minister stated that he was pleased to visit the Philippines on his first trip to Southeast Asia as Minister.", true)]
+    [InlineData("The two ministers held talks this morning and agreed to expand joint exercises in the South China Sea.", false)]
+    public void Arrivals_hosting_and_the_dialogue_itself_are_setting(string sentence, bool setting) =>
+        EngagementLogistics.Is(sentence).ShouldBe(setting);
+
+    [Theory]
+    [InlineData("The Secretary urged Japan to move swiftly toward investing 3.5 percent of GDP in core defense.", "investment", false)]
+    [InlineData("The Secretary welcomed Japan's plan to invest 550 billion dollars in American industry.", "investment", true)]
+    [InlineData("The two top diplomats reaffirmed that the robust ROK-U.S. alliance serves as the cornerstone of peace.", "alliance-commitments", true)]
+    [InlineData("After the talks, the two heads of state witnessed the signing of cooperation documents.", "leader-call", false)]
+    [InlineData("The two sides should make good preparations for the exchanges between the two heads of state next year.", "leader-call", true)]
+    [InlineData("They discussed preparations for the meeting between the two heads of state in Beijing in April.", "leader-visit", true)]
+    [InlineData("조 장관은 후쿠시마 원전 오염수 방류와 관련하여 모니터링 정보를 투명하게 공유해 줄 것을 요청하였다.", "energy", false)]
+    [InlineData("양 장관은 원전 수출과 재생에너지 분야 협력을 확대하기로 하였다.", "energy", true)]
+    public void New_and_narrowed_wordings(string sentence, string topic, bool tagged) =>
+        Shared.Analyzer.Taxonomy.Topics.Where(t => t.Matches(sentence)).Select(t => t.Id).Contains(topic).ShouldBe(tagged);
+
+    [Theory]
+    [InlineData("양 장관은 한반도의 평화와 비핵화를 위해 긴밀히 공조해 나가기로 하였다.", "denuclearization:of-korean-peninsula")]
+    [InlineData("양 장관은 북한의 완전한 비핵화를 위해 긴밀히 공조해 나가기로 하였다.", "denuclearization:of-north-korea")]
+    [InlineData("조 장관은 후쿠시마 오염수 방류 과정의 정보를 공유해 줄 것을 요청하였다.", "food-import-restrictions:contaminated")]
+    [InlineData("The Minister explained that the discharge of ALPS treated water continues safely.", "food-import-restrictions:treated")]
+    public void Qualifiers_read_across_a_conjunction_and_for_the_water_discharge(string sentence, string qualifier) =>
+        Shared.Analyzer.Analyze(sentence, Language.Guess(sentence)).Claims.SelectMany(c => c.Qualifiers).ShouldContain(qualifier);
 }

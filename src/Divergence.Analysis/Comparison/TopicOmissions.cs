@@ -39,7 +39,8 @@ static partial class TopicOmissions
             // other side's few claims that use it is the same point across the languages.
             if (CrossScript.Shared(claim, stating, other).Count > 0) continue;
             var missing = claim.Claim.Topics.Where(t => !covered.Covers(t) || covered.MissesDemand(t, claim.Claim.Text))
-                .Where(t => !NamesOnlyTheParties(taxonomy.Find(t), claim.Claim.Text, stating, other)).ToList();
+                .Where(t => !NamesOnlyTheParties(taxonomy.Find(t), claim.Claim.Text, stating, other))
+                .Where(t => !AbbreviatedByOther(taxonomy.Find(t), claim.Claim.Text, other)).ToList();
             if (missing.Count == 0) continue;
             candidates.Add((claim, missing));
         }
@@ -81,6 +82,17 @@ static partial class TopicOmissions
                 if (!PartyNames.Covers(parties, i, 1)) rest.Append(text[i]);
             return Connector().IsMatch(rest.ToString());
         });
+    }
+
+    /// <summary>"the China-Pakistan Economic Corridor" against an account that only writes "CPEC": every phrase of the
+    /// topic in the claim sits in a name the other side gives by its initials, so the other side names it too.</summary>
+    static bool AbbreviatedByOther(Topic? topic, string text, AccountProfile other)
+    {
+        if (topic is null) return false;
+        var matches = topic.Matcher.Matches(text);
+        // An acronym the topic knows itself ("IAEA") would have given the other side the topic where it said something of it.
+        return matches.Count > 0 && matches.All(m => Text.Acronyms.OfRunAt(text, m.Index) is { Length: >= 3 } initials
+            && other.AllWords.Contains(initials.ToLowerInvariant()) && !topic.Matcher.IsMatch(initials));
     }
 
     [GeneratedRegex(@"^[\s\-–,]*(and|between|the)?[\s\-–,]*$", RegexOptions.IgnoreCase)]

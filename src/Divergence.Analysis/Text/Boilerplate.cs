@@ -20,6 +20,8 @@ public static partial class Boilerplate
         // deliverables, including ..." keeps its second clause.
         if (Debris().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))) return true;
         if (Navigation().Matches(s).Count >= 2) return true;
+        // "- 한미 관세·투자 합의 이행 점검, 반도체 관세 등 현안 논의 -": a Korean release's subtitle sums up the release below it.
+        if (Subtitle().IsMatch(s)) return true;
         // Headings, menus, link lists and share buttons: lines that do not end like a sentence.
         var endsLikeSentence = EndsLikeSentence().IsMatch(s);
         return !endsLikeSentence && CountWords(s) < 16;
@@ -88,8 +90,11 @@ public static partial class Boilerplate
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
     // banner, Australian government pages' acknowledgement of Country, the Korean public-licence (공공누리) line,
     // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다).
-    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|content (is )?(owned|maintained|managed|provided)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content (is )?(owned|maintained|managed|provided)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
+
+    [GeneratedRegex(@"^[-–—]\s+\S.*\s[-–—]$")]
+    private static partial Regex Subtitle();
 
     // "Two-way trade exceeded 180 billion USD last year, according to Vietnamese customs data": the reporter's (or the
     // page's) background from published statistics, not a point either side made in the talks.

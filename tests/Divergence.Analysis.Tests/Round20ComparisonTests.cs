@@ -1,0 +1,29 @@
+namespace Divergence.Analysis.Tests;
+
+/// <summary>Analysis 2.2 (round 20), comparing two accounts: a name the other side gives only by its initials is
+/// named on both sides; a named port is a programme of its own. Sentences are made up.</summary>
+public class Round20ComparisonTests
+{
+    [Fact]
+    public void A_name_the_other_side_writes_by_its_initials_is_shared() =>
+        Shared.Compare("PK-MOFA", "Reviewing progress on the China-Pakistan Economic Corridor, the Deputy Prime Minister reaffirmed Pakistan's commitment to its second phase.", "en",
+                "CN-MFA", "Wang Yi said that China is ready to work with Pakistan to build an upgraded version of the CPEC.", "en", minimumConfidence: 0)
+            .Omissions.ShouldNotContain(o => o.StatedBy == "PK-MOFA");
+
+    [Fact]
+    public void An_acronym_the_topic_knows_itself_gives_no_cover_where_the_other_side_said_nothing_of_the_topic()
+    {
+        var result = Shared.Compare("GB-FCDO", "The Foreign Secretary stressed that Iran must restore full cooperation with the International Atomic Energy Agency.", "en",
+            "US-DOS", "The Secretary and the Foreign Secretary discussed trade.\n\nRelated: IAEA Board of Governors meets in Vienna", "en");
+        result.Omissions.ShouldContain(o => o.StatedBy == "GB-FCDO" && o.Topic == "iran-nuclear");
+    }
+
+    [Fact]
+    public void A_named_port_the_other_side_never_names_is_reported_on_a_shared_topic()
+    {
+        var omission = Shared.Compare("CN-MFA", "Wang Yi said the two sides should jointly build an upgraded version of the China-Pakistan Economic Corridor and operationalize Gwadar Port at a faster pace.", "en",
+                "PK-MOFA", "The two Foreign Ministers agreed to accelerate the implementation of the China-Pakistan Economic Corridor.", "en")
+            .Omissions.Where(o => o.StatedBy == "CN-MFA").ShouldHaveSingleItem();
+        omission.Label.ShouldBe("Gwadar Port");
+    }
+}
