@@ -26,4 +26,10 @@ public class Round20ComparisonTests
             .Omissions.Where(o => o.StatedBy == "CN-MFA").ShouldHaveSingleItem();
         omission.Label.ShouldBe("Gwadar Port");
     }
+
+    [Fact]
+    public void An_english_programme_name_is_no_omission_against_a_korean_account_that_names_it_in_hangul() =>
+        Shared.Compare("KR-MOTIE", "□ 양측은 'Korea-U.S. Shipbuilding Partnership (MASGA)' 이행을 점검하였다.\n□ 양측은 올해 하반기 중 한미 FTA 공동위원회를 개최하기로 합의하였다.", "ko",
+                "US-USTR", "The two sides reviewed the Korea-U.S. Shipbuilding Partnership (MASGA).\nThe United States and Korea also agreed to convene the KORUS FTA Joint Committee in the second half of 2026.", "en")
+            .Omissions.ShouldNotContain(o => o.StatedBy == "US-USTR");
 }

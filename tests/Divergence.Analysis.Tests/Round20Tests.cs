@@ -118,4 +118,18 @@ public class Round20Tests
     [InlineData("The Minister explained that the discharge of ALPS treated water continues safely.", "food-import-restrictions:treated")]
     public void Qualifiers_read_across_a_conjunction_and_for_the_water_discharge(string sentence, string qualifier) =>
         Shared.Analyzer.Analyze(sentence, Language.Guess(sentence)).Claims.SelectMany(c => c.Qualifiers).ShouldContain(qualifier);
+
+    [Theory]
+    [InlineData("양측은 지난해 11월 양국 정상이 발표한 한미 정상회담 공동 설명자료의 후속 조치가 착실히 이행되고 있음을 평가하였다.", "leader-visit", false)]
+    [InlineData("양 정상은 내년 상반기 정상회담을 개최하기로 하였다.", "leader-visit", true)]
+    [InlineData("이번 회담은 지난해 양국 정상 간 합의를 토대로 발표된 설명자료의 이행 상황을 점검하기 위해 마련되었다.", "leader-call", false)]
+    [InlineData("양 장관은 정상 간 합의가 조속히 이행되어야 한다는 데 공감하였다.", "leader-call", true)]
+    public void A_summits_joint_document_and_the_leaders_agreement_as_a_basis_are_context(string sentence, string topic, bool tagged) =>
+        Shared.Analyzer.Taxonomy.Topics.Where(t => t.Matches(sentence)).Select(t => t.Id).Contains(topic).ShouldBe(tagged);
+
+    [Theory]
+    [InlineData("양측은 첫 번째 투자 프로젝트 선정을 위한 협의를 가속화하기로 하였다.")]
+    [InlineData("They agreed to accelerate consultations on selecting the first investment projects.")]
+    public void Speeding_up_consultations_is_still_talking(string claim) =>
+        Divergence.Analysis.Comparison.StanceMarkers.Stances(claim).ShouldContain("open");
 }

@@ -16,7 +16,8 @@ public static partial class NamedProgrammes
 
     public static IEnumerable<Omission> Of(AccountProfile stating, AccountProfile other, IReadOnlyList<Omission> found)
     {
-        if (!other.HasEnglish) yield break;
+        // A Korean account writes a programme's name in Hangul: an English name missing from it says nothing.
+        if (!other.HasEnglish || other.HasKorean) yield break;
         var reported = found.Where(o => o.Confidence >= AccountComparer.ReportingConfidence).Select(o => o.Evidence).ToHashSet();
         string[] issuers = [stating.Account.Issuer, other.Account.Issuer];
         foreach (var claim in stating.Claims.Where(c => !c.IsKorean && !c.Claim.Setting && !reported.Contains(c.Evidence)))
