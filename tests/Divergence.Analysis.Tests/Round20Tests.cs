@@ -132,4 +132,14 @@ public class Round20Tests
     [InlineData("They agreed to accelerate consultations on selecting the first investment projects.")]
     public void Speeding_up_consultations_is_still_talking(string claim) =>
         Divergence.Analysis.Comparison.StanceMarkers.Stances(claim).ShouldContain("open");
+
+    [Theory]
+    [InlineData("The Ambassador urged Korea to ensure that its pending online platform legislation does not discriminate against U.S. companies.", "digital-economy")]
+    [InlineData("He pressed for a prompt decision permitting the export of high-precision location-based map data.", "digital-economy")]
+    [InlineData("여 본부장은 정밀지도 반출 문제에 대한 우리 측 입장을 설명하였다.", "digital-economy")]
+    [InlineData("He called on Korea to ensure that American innovative medicines are reimbursed at fair value.", "health")]
+    [InlineData("양측은 약가 제도 개선 방안을 논의하였다.", "health")]
+    [InlineData("양 정상은 국방 당국 간 직통전화를 활성화해 우발적 충돌을 방지하기로 했습니다.", "de-escalation")]
+    public void Trade_barriers_and_military_hotlines_the_relationships_raise(string sentence, string topic) =>
+        Shared.Analyzer.Taxonomy.Topics.Where(t => t.Matches(sentence)).Select(t => t.Id).ShouldContain(topic);
 }
