@@ -32,4 +32,14 @@ public class Round20ComparisonTests
         Shared.Compare("KR-MOTIE", "□ 양측은 'Korea-U.S. Shipbuilding Partnership (MASGA)' 이행을 점검하였다.\n□ 양측은 올해 하반기 중 한미 FTA 공동위원회를 개최하기로 합의하였다.", "ko",
                 "US-USTR", "The two sides reviewed the Korea-U.S. Shipbuilding Partnership (MASGA).\nThe United States and Korea also agreed to convene the KORUS FTA Joint Committee in the second half of 2026.", "en")
             .Omissions.ShouldNotContain(o => o.StatedBy == "US-USTR");
+
+    [Fact]
+    public void A_stance_framing_quotes_the_clause_that_takes_the_stance_not_a_list_item_beside_it()
+    {
+        const string japanese = "The two Ministers agreed to expand defence cooperation, including joint maritime activities in the South China Sea. "
+            + "They strongly opposed any unilateral attempts to change the status quo by force or coercion in the East and South China Seas.";
+        const string australian = "We expressed serious concern about dangerous and destabilising conduct in the South China Sea.";
+        var framing = Shared.Compare("JP-MOD", japanese, "en", "AU-DEF", australian, "en").Framing.Single(f => f.Topic == "south-china-sea");
+        framing.A.Text.ShouldContain("strongly opposed");
+    }
 }

@@ -83,10 +83,12 @@ sealed class StanceFraming(Taxonomy taxonomy)
             || StanceMarkers.SettledAgainstOpen(a, b);
     }
 
-    /// <summary>The claim whose stances differ most from the other side's.</summary>
+    /// <summary>The claim whose stances differ most from the other side's; a claim that takes no stance at all (a list
+    /// item, "including its declaration of a so-called reserve") shows none of the contrast.</summary>
     static ClaimProfile Strongest(List<ClaimProfile> claims, HashSet<string> otherStances, AccountProfile account) =>
         claims.Select(c => (Claim: c, Stances: StancesWithRest(c, account).ToList()))
-            .OrderByDescending(x => x.Claim.Claim.Topics.Count == 1)
+            .OrderByDescending(x => x.Stances.Count > 0)
+            .ThenByDescending(x => x.Claim.Claim.Topics.Count == 1)
             .ThenByDescending(x => x.Stances.Count(s => !otherStances.Contains(s)))
             .ThenByDescending(x => x.Stances.Count).First().Claim;
 }
