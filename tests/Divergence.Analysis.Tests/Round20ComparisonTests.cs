@@ -13,9 +13,9 @@ public class Round20ComparisonTests
     [Fact]
     public void An_acronym_the_topic_knows_itself_gives_no_cover_where_the_other_side_said_nothing_of_the_topic()
     {
-        var result = Shared.Compare("GB-FCDO", "The Foreign Secretary stressed that Iran must restore full cooperation with the International Atomic Energy Agency.", "en",
-            "US-DOS", "The Secretary and the Foreign Secretary discussed trade.\n\nRelated: IAEA Board of Governors meets in Vienna", "en");
-        result.Omissions.ShouldContain(o => o.StatedBy == "GB-FCDO" && o.Topic == "iran-nuclear");
+        var result = Shared.Compare("GB-FCDO", "The Foreign Secretary stressed the importance of close cooperation with the North Atlantic Treaty Organization.", "en",
+            "US-DOS", "The Secretary and the Foreign Secretary discussed trade.\n\nRelated: NATO Foreign Ministers meet in Brussels", "en");
+        result.Omissions.ShouldContain(o => o.StatedBy == "GB-FCDO" && o.Topic == "nato");
     }
 
     [Fact]

@@ -142,4 +142,13 @@ public class Round20Tests
     [InlineData("양 정상은 국방 당국 간 직통전화를 활성화해 우발적 충돌을 방지하기로 했습니다.", "de-escalation")]
     public void Trade_barriers_and_military_hotlines_the_relationships_raise(string sentence, string topic) =>
         Shared.Analyzer.Taxonomy.Topics.Where(t => t.Matches(sentence)).Select(t => t.Id).ShouldContain(topic);
+
+    [Theory]
+    [InlineData("The Minister stressed close cooperation with the North Atlantic Treaty Organization.", "inter-korean-relations", false)]
+    [InlineData("The Minister explained the government's efforts to resume dialogue with the North.", "inter-korean-relations", true)]
+    [InlineData("They made progress in following up on the Joint Fact Sheet adopted on the basis of last October's summit between the two Presidents.", "leader-visit", false)]
+    [InlineData("The discharge of treated water continues with the IAEA's ongoing involvement.", "iran-nuclear", false)]
+    [InlineData("They stressed that Iran must restore full cooperation with the IAEA.", "iran-nuclear", true)]
+    public void A_summit_as_a_basis_the_north_atlantic_and_the_iaea_alone_are_no_topic_of_their_own(string sentence, string topic, bool tagged) =>
+        Shared.Analyzer.Taxonomy.Topics.Where(t => t.Matches(sentence)).Select(t => t.Id).Contains(topic).ShouldBe(tagged);
 }
