@@ -91,7 +91,8 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         return m.Success && m.Length < sentence.Length ? new TextSpan(sentence.Start + m.Length, sentence.End) : sentence;
     }
 
-    [GeneratedRegex(@"^[A-Z][A-Z0-9 ,'’&\-–]{7,}:\s+(?=[A-Z])")]
+    // "- the situation on the Korean Peninsula: the two ministers reaffirmed ...": a bulleted subject heading too.
+    [GeneratedRegex(@"^([A-Z][A-Z0-9 ,'’&\-–]{7,}:\s+(?=[A-Z])|[-•·▪]\s*[^:.;]{3,60}:\s+(?=\p{L}))")]
     private static partial Regex CapitalHeading();
 
     /// <summary>"Sergey Lavrov: We also ...": the claim is the answer, not the speaker's label.</summary>

@@ -151,4 +151,13 @@ public class Round20Tests
     [InlineData("They stressed that Iran must restore full cooperation with the IAEA.", "iran-nuclear", true)]
     public void A_summit_as_a_basis_the_north_atlantic_and_the_iaea_alone_are_no_topic_of_their_own(string sentence, string topic, bool tagged) =>
         Shared.Analyzer.Taxonomy.Topics.Where(t => t.Matches(sentence)).Select(t => t.Id).Contains(topic).ShouldBe(tagged);
+
+    [Fact]
+    public void A_bulleted_subject_heading_before_a_colon_is_not_the_claims_wording()
+    {
+        const string page = "Outcome of the meeting\n\n- the situation on the Korean Peninsula: the two ministers reaffirmed their commitment to the complete denuclearization of North Korea.\n";
+        var claim = Shared.Analyzer.Analyze(page, "en").Claims.Single(c => c.Text.Contains("denuclearization", StringComparison.Ordinal));
+        claim.Text.ShouldStartWith("the two ministers");
+        claim.Qualifiers.ShouldNotContain("denuclearization:of-korean-peninsula");
+    }
 }
