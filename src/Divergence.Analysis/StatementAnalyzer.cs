@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 2.1";
+    public const string EngineVersion = "divergence-analysis 2.2";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 

@@ -153,9 +153,6 @@ public class Round19Tests
     public void An_agency_citing_its_own_governments_statement_reports_the_issuer(string sentence, bool attributed) =>
         NewsArticle.AttributedToIssuer(sentence).ShouldBe(attributed);
 
-    [Fact]
-    public void The_engine_version_is_2_1() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.1");
-
     [Theory]
     [InlineData("The officials discussed building on the outcomes of last October's leaders' summit in Busan.", "leader-visit", false)]
     [InlineData("The President looks forward to welcoming the Prime Minister to the White House this summer.", "leader-visit", true)]
