@@ -114,8 +114,8 @@ public static partial class NewsArticle
     public static bool ReportsTheTalks(string sentence) => TalksReport().IsMatch(sentence) && !OwnSource().IsMatch(sentence);
 
     /// <summary>"According to the ministry, X. The sides also discussed Y.": an agency's paragraph reports one source; a
-    /// sentence after an attributed one in the same paragraph goes on with it unless it names a source of its own.</summary>
-    /// The reporter's gloss in the present tense ("Beijing often uses the phrase to refer to ...") is not the report.
+    /// sentence after an attributed one in the same paragraph goes on with it unless it names a source of its own. The
+    /// reporter's gloss in the present tense ("Beijing often uses the phrase to refer to ...") is not the report.</summary>
     public static bool ContinuesParagraph(string sentence) => !OwnSource().IsMatch(sentence) && ReportedTense().IsMatch(sentence);
 
     // A past or future verb of the report: "spoke", "was also discussed", "agreed", "will hold".
