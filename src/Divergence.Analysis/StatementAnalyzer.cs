@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 2.2";
+    public const string EngineVersion = "divergence-analysis 2.3";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -36,11 +36,17 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         // Whose government the article reports: the lede principal's demonym, else the first body it cites ("the Japanese
         // Defense Ministry said").
         var ownDemonym = principal?.Demonym ?? (news ? sentences.Select(s => NewsArticle.AttributedBody(s.Of(text))).FirstOrDefault(d => d is not null) : null);
+        // "..., the White House said" in the lede: a seat of government the story cites before anything else is the issuer's.
+        var ownSeat = news ? sentences.Select(s => s.Of(text)).Where(NewsArticle.HasAttribution).Select(NewsArticle.AttributedSeat).FirstOrDefault() : null;
         // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
-        bool AttributedToIssuer(string s) => (NewsArticle.AttributedToIssuer(s) || (ownDemonym is not null && NewsArticle.AttributedBody(s) == ownDemonym))
+        bool AttributedToIssuer(string s) => (NewsArticle.AttributedToIssuer(s) || (ownDemonym is not null && NewsArticle.AttributedBody(s) == ownDemonym)
+                || (ownSeat is not null && NewsArticle.AttributedSeat(s) == ownSeat))
             && !(ownDemonym is { } own && NewsArticle.OtherSidesBody(s, own));
         var agencyAccount = principal is not null && !sentences.Any(s => AttributedToIssuer(s.Of(text)));
-        if (principal is { } lede && agencyAccount) speakers.UnionWith(lede.Names);
+        // The lede's principal speaks for the issuer where no ministry is cited, or where the body cited is of his own
+        // country ("Lavrov said ..." in a story on the Russian Foreign Ministry's statement).
+        if (principal is { } lede && (agencyAccount || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.AttributedBody(s.Of(text)) == d))))
+            speakers.UnionWith(lede.Names);
         // The issuer's own press appearance: its answers are its account, only the questions are debris.
         var appearance = PressAppearance.Detect(text);
         for (var i = 0; i < sentences.Count; i++)

@@ -148,7 +148,4 @@ public class Round20Tests
         claim.Text.ShouldStartWith("the two ministers");
         claim.Qualifiers.ShouldNotContain("denuclearization:of-korean-peninsula");
     }
-
-    [Fact]
-    public void The_engine_version_is_2_2() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.2");
 }

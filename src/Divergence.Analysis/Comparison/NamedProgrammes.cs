@@ -52,6 +52,7 @@ public static partial class NamedProgrammes
                 var initials = Text.Acronyms.OfRunAt(text, m.Index);
                 if (initials.Length >= 2 && (other.AllWords.Contains(initials.ToLowerInvariant()) || other.NameInitials.Contains(initials))) continue;
                 if (Abbreviation().Match(text, m.Index + m.Length) is { Success: true } abbr && other.AllWords.Contains(abbr.Groups[1].Value.ToLowerInvariant())) continue;
+                if (NamedByItsPlaces(name.Value, other)) continue;
                 yield return new Omission(stating.Account.Issuer, other.Account.Issuer, claim.Claim.Topics.FirstOrDefault(),
                     m.Value, claim.Evidence, Confidence);
                 break;
@@ -85,6 +86,14 @@ public static partial class NamedProgrammes
         }
         return names;
     }
+
+    /// <summary>"the Chennai-Vladivostok Eastern Maritime Corridor" against "the sea route linking Chennai and
+    /// Vladivostok": a name built on the places it joins, both of which the other side names, is the same route.</summary>
+    static bool NamedByItsPlaces(string name, AccountProfile other) =>
+        PlaceCompound().Matches(name).Any(c => c.Value.Split('-').All(p => other.AllWords.Contains(p.ToLowerInvariant())));
+
+    [GeneratedRegex(@"\b(?!(North|South|East|West)\b)\p{Lu}\p{Ll}+(?:-(?!(North|South|East|West)\b)\p{Lu}\p{Ll}+)+\b")]
+    private static partial Regex PlaceCompound();
 
     // One to four capitalised words (joined by of/and/for/the), then the head noun.
     // ... or an acronym before a lower-case head noun ("the TRUST initiative").

@@ -16,7 +16,7 @@ static class OnePerTopic
             {
                 var ordered = g.OrderByDescending(o => o.Confidence).ThenBy(o => SurveyMention.Is(o.Evidence.Text))
                     .ThenBy(o => o.Evidence.StatementId, StringComparer.Ordinal).ThenBy(o => o.Evidence.Start).ToList();
-                var also = ordered.Skip(1).SelectMany(o => o.AllEvidence).OrderBy(e => e.StatementId, StringComparer.Ordinal)
+                var also = ordered[0].Also.Concat(ordered.Skip(1).SelectMany(o => o.AllEvidence)).OrderBy(e => e.StatementId, StringComparer.Ordinal)
                     .ThenBy(e => e.Start).ToList();
                 return also.Count == 0 ? ordered[0] : ordered[0] with { Also = also };
             })

@@ -27,7 +27,12 @@ static partial class TopicOmissions
     /// <summary>Below the reporting threshold: the list's head decides whether the item matters.</summary>
     public const double ListItemConfidence = 0.45;
 
-    public static IEnumerable<Omission> Of(AccountProfile stating, AccountProfile other, Taxonomy taxonomy)
+    const int MaxAreaWords = 4;
+
+    public static IEnumerable<Omission> Of(AccountProfile stating, AccountProfile other, Taxonomy taxonomy) =>
+        FoldExamplesIntoHeads(Candidates(stating, other, taxonomy).ToList(), stating);
+
+    static IEnumerable<Omission> Candidates(AccountProfile stating, AccountProfile other, Taxonomy taxonomy)
     {
         var covered = new TopicCoverage(other, taxonomy);
         var candidates = new List<(ClaimProfile Claim, List<string> Missing)>();
@@ -62,8 +67,53 @@ static partial class TopicOmissions
                 && (candidates.Any(c => c.Claim.Claim.Start == head.Start && c.Claim.StatementId == claim.StatementId)
                     || (head.Topics.Count > 0 && head.Topics.All(covered.Covers))))
                 confidence = ListItemConfidence;
-            yield return new Omission(stating.Account.Issuer, other.Account.Issuer, topic, label, claim.Evidence, confidence);
+            if (bare && HeadsNextPoint(claim, stating, candidates)) confidence = ListItemConfidence;
+            yield return QuotedAtHead(new Omission(stating.Account.Issuer, other.Account.Issuer, topic, label, claim.Evidence, confidence),
+                claim, stating, other);
         }
+    }
+
+    /// <summary>"... sought support for operations at Chabahar port, which serves as a gateway to Afghanistan": a
+    /// topic named only in a modifier describes what its head clause is about, and the head is the point. When the
+    /// head names no topic and the other side does not say it, the omission quotes the head, the modifier as further
+    /// evidence.</summary>
+    static Omission QuotedAtHead(Omission omission, ClaimProfile claim, AccountProfile stating, AccountProfile other)
+    {
+        if (!SharedMention.IsModifier(claim) || SharedMention.HeadOf(claim, stating) is not { Debris: false, Setting: false } head
+            || head.Topics.Count > 0) return omission;
+        var headProfile = stating.Claims.FirstOrDefault(c => c.StatementId == claim.StatementId && c.Claim.Start == head.Start);
+        if (headProfile is null || Paraphrase.Covers(headProfile, other)) return omission;
+        return omission with { Evidence = headProfile.Evidence, Also = [claim.Evidence] };
+    }
+
+    /// <summary>"The ministers also exchanged views on the situation in the Middle East. Wadephul underlined that Iran
+    /// must never ...": a sentence that only names an area (a few words, no figure), followed by a point the other
+    /// side also leaves out, heads that point; the point is the news.</summary>
+    static bool HeadsNextPoint(ClaimProfile claim, AccountProfile stating, List<(ClaimProfile Claim, List<string> Missing)> candidates) =>
+        !claim.IsKorean && claim.Stems.Count <= MaxAreaWords && !claim.Claim.Text.Any(char.IsDigit)
+        && stating.Claims.Count(c => c.StatementId == claim.StatementId && c.Claim.Sentence == claim.Claim.Sentence) == 1
+        && candidates.Any(c => c.Claim.StatementId == claim.StatementId && c.Claim.Claim.Sentence == claim.Claim.Sentence + 1
+            && !StanceMarkers.Tentative(c.Claim.Claim.Text));
+
+    /// <summary>"concern over the export controls China announced targeting Japan, including those on rare earths":
+    /// an example of a clause that is itself left out is the same point (labelled, and read, once); it is quoted as
+    /// further evidence of the head's omission rather than reported under its own topic.</summary>
+    static IEnumerable<Omission> FoldExamplesIntoHeads(List<Omission> omissions, AccountProfile stating)
+    {
+        var folded = new HashSet<Omission>(ReferenceEqualityComparer.Instance);
+        var result = omissions.ToList();
+        foreach (var example in omissions)
+        {
+            if (!StanceMarkers.Example(example.Evidence.Text)) continue;
+            var claim = stating.Claims.FirstOrDefault(c => c.StatementId == example.Evidence.StatementId && c.Claim.Start == example.Evidence.Start);
+            if (claim is null || SharedMention.HeadOf(claim, stating) is not { } head) continue;
+            var i = result.FindIndex(o => o.Evidence.StatementId == example.Evidence.StatementId && o.Evidence.Start == head.Start
+                && o.Topic != example.Topic && o.Confidence >= example.Confidence && !folded.Contains(o));
+            if (i < 0) continue;
+            result[i] = result[i] with { Also = [.. result[i].Also, example.Evidence] };
+            folded.Add(example);
+        }
+        return result.Where(o => !folded.Contains(o));
     }
 
     /// <summary>"the ceasefire between Pakistan and India" in talks between Pakistan and India: a topic whose every

@@ -34,9 +34,14 @@ public static partial class Boilerplate
     public static bool IsDebrisClause(string clause, bool allowAttribution)
     {
         var s = clause.Trim();
-        return s.Length == 0 || Debris().IsMatch(s) || IsCourtesy(s) || TitleAppositive().IsMatch(s) || Greeting().IsMatch(s) || BriefingFrame().IsMatch(s) || SiteNotice().IsMatch(s) || StatisticsBackground().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
+        return s.Length == 0 || AttributionOnly().IsMatch(s) || Debris().IsMatch(s) || IsCourtesy(s) || TitleAppositive().IsMatch(s) || Greeting().IsMatch(s) || BriefingFrame().IsMatch(s) || SiteNotice().IsMatch(s) || StatisticsBackground().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
             || (allowAttribution && s.StartsWith("according to", StringComparison.OrdinalIgnoreCase));
     }
+
+    // '" White House Press Secretary Karoline Leavitt said in a statement issued after the call.': the tail of a quote names
+    // who said it and says nothing itself.
+    [GeneratedRegex(@"^[""”'’]?\s*(?:(?:[A-Z][\w.'’\-]*|of|the|and|for)\s+){1,10}(?:also )?(?:said|says|added|wrote|told reporters)(?:\s+(?:in|on|at|after|during|following|via)\b[^""”.]{0,80})?\.?$")]
+    private static partial Regex AttributionOnly();
 
     /// <summary>"Related materials:", "See also", 관련 보도자료: a list of links follows, whose titles can be as long as a
     /// sentence ("Foreign Minister's remarks at the BRICS Foreign Ministers' Meeting, New Delhi, May 13, 2026").</summary>
@@ -90,7 +95,7 @@ public static partial class Boilerplate
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
     // banner, Australian government pages' acknowledgement of Country, the Korean public-licence (공공누리) line,
     // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다).
-    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content (is )?(owned|maintained|managed|provided)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content( (on|of) this (web ?)?(site|portal|page))? (is )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
 
     [GeneratedRegex(@"^[-–—]\s+\S.*\s[-–—]$")]

@@ -15,8 +15,8 @@ public static partial class NewsArticle
         || SyndicationNotice().IsMatch(text) || AgencyCredit().IsMatch(text) || AgencyLine().IsMatch(text);
 
     // "KYODO" on a line of its own under the headline, or "(c) Kyodo News. Reproduction without permission is
-    // prohibited." at the foot: an agency's story, whatever the page around it.
-    [GeneratedRegex(@"^\s*((\(c\)|©|copyright)\s*(\d{4}\s*)?(" + Agencies + @")\b|(" + Agencies + @")\.?\s*$)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    // prohibited." (or "© 1999-2026 TASS") at the foot: an agency's story, whatever the page around it.
+    [GeneratedRegex(@"^\s*((\(c\)|©|copyright)\s*(\d{4}(\s*[-–]\s*\d{4})?\s*)?(" + Agencies + @")\b|(" + Agencies + @")\.?\s*$)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex AgencyLine();
 
     const string Agencies = "KYODO|Kyodo News|REUTERS|Reuters|YONHAP|Yonhap( News( Agency)?)?|XINHUA|Xinhua( News Agency)?|JIJI|Jiji Press|PTI|Press Trust of India|ANI|AFP|TASS|BERNAMA|Bernama|PNA|Philippine News Agency|APP|Associated Press|Nikkei";
@@ -37,11 +37,20 @@ public static partial class NewsArticle
     /// quoted Wang as saying ...". A later sentence led by one of them ("Wang said bilateral trade ...") is still
     /// the issuer's account; "Senator Wong's own statement said" (another person's words) is not.</summary>
     public static IEnumerable<string> SpeakersIn(string attributedSentence) =>
-        Speaker().Matches(attributedSentence).Select(m => m.Groups["name"].Value)
+        Speaker().Matches(attributedSentence).SelectMany(m => m.Groups["name"].Captures.Select(c => c.Value))
+            .Where(n => !NotAName.Contains(n))
             // "Jaishankar also called for ..., according to the statement": the release speaks through him.
             .Concat(LedBySpeaker().Match(attributedSentence) is { Success: true } led ? [led.Groups["name"].Value] : []);
 
-    /// <summary>"MUNICH, Feb. 13 (Xinhua) -- Chinese Foreign Minister Wang Yi met with ...": an agency that reports its
+    // "the Japanese Defense Ministry said": a body's words before "said" are no person's name.
+    static readonly HashSet<string> NotAName = new(StringComparer.Ordinal)
+    {
+        "Ministry", "Department", "Office", "Government", "House", "Minister", "Secretary", "Spokesperson", "Spokesman",
+        "Affairs", "Foreign", "Defense", "Defence", "Press", "State", "Statement", "Release", "Readout", "Agency", "News",
+    };
+
+    /// <summary>"MUNICH, Feb. 13 (Xinhua) -- Chinese Foreign Minister Wang Yi met with ..." (or "Russian Foreign Minister Sergey
+    /// Lavrov and Indian External Affairs Minister S. Jaishankar discussed ..."): an agency that reports its
     /// own side's minister (no ministry statement to attribute to) names that minister first, by title. The names of
     /// that principal ("Wang", "Yi") and the demonym before the title ("Chinese"), or null where the lede names no one.</summary>
     public static (string[] Names, string? Demonym)? LedePrincipal(string sentence) =>
@@ -50,7 +59,7 @@ public static partial class NewsArticle
                m.Groups["adj"].Success ? m.Groups["adj"].Value : null)
             : null;
 
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) )?(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|President|Prime Minister|Secretary of State|Chancellor|Premier)\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called)\b")]
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) )?(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|President|Prime Minister|Secretary of State|Chancellor|Premier)\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:and (?:[A-Z][\w.]* ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked)\b")]
     private static partial Regex Lede();
 
     /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
@@ -83,7 +92,8 @@ public static partial class NewsArticle
         speakers.Count > 0 && LedBySpeaker().Match(sentence) is { Success: true } m && speakers.Contains(m.Groups["name"].Value);
 
     // "Wang said", "Wang Yi says", "quoted Wang as saying": a capitalised name right before a verb of saying.
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:also )?(?:said|says)\b|\bquoted (?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)? as say")]
+    // Both names of "Karoline Leavitt said" are kept: the story goes on with "Leavitt said".
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? (?:also )?(?:said|says)\b|\bquoted (?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? as say")]
     private static partial Regex Speaker();
 
     // "Wang, also a member of the Political Bureau ..., said": an appositive may stand between the name and the verb.
@@ -95,14 +105,28 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^Updated .{0,60}\bfirst published\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex UpdateStamp();
 
-    /// <summary>"..., the Japanese Defense Ministry said": the demonym of a government body a sentence is attributed to, or
+    /// <summary>"..., the Japanese Defense Ministry said" (or "the Russian foreign minister noted"): the demonym of a government body a sentence is attributed to, or
     /// null. The first such body an article cites is the issuer's (the story reports its release); one named with another
     /// demonym later is another side's.</summary>
     public static string? AttributedBody(string sentence) =>
         DemonymBody().Match(sentence) is { Success: true } m ? m.Groups["adj"].Value : null;
 
-    [GeneratedRegex(@"\b(?:the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |Trade |Finance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:also )?(?:said|says|stated|added|announced)\b|according to the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |Trade |Finance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment)\b)")]
+    [GeneratedRegex(@"\b(?:the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment|[Mm]inister)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:also )?(?:said|says|stated|added|announced|noted)\b|according to the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment)\b)")]
     private static partial Regex DemonymBody();
+
+    /// <summary>"..., the White House said", "according to the Kremlin": the named seat of government a sentence is
+    /// attributed to, or null. As with a demonym, the first body the story cites is the issuer's.</summary>
+    public static string? AttributedSeat(string sentence) =>
+        SeatAttribution().Match(sentence) is { Success: true } m ? m.Groups["seat"].Value.ToLowerInvariant() : null;
+
+    const string Seats = "White House|State Department|Pentagon|Kremlin|Élysée|Elysee|Downing Street|Cheong Wa Dae|Blue House|presidential office|Prime Minister's Office|Chancellery";
+
+    [GeneratedRegex(@"\b(?:the (?<seat>" + Seats + @")(?: press office)? (?:also )?(?:said|says|stated|added|announced)\b|according to (?:the )?(?<seat>" + Seats + @")\b)")]
+    private static partial Regex SeatAttribution();
+
+    /// <summary>Whether the sentence is attributed to anyone at all: the issuer's body, a government body by demonym or
+    /// a seat of government.</summary>
+    public static bool HasAttribution(string sentence) => IssuerAttribution().IsMatch(sentence) || AttributedBody(sentence) is not null || AttributedSeat(sentence) is not null;
 
     /// <summary>The sentence carries the issuer's own words, by attribution to its ministry, release or post.</summary>
     public static bool AttributedToIssuer(string sentence) =>
@@ -151,7 +175,8 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^(By [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+\s*($|\||,[\p{L} ]{1,40}$)|\(LEAD\))", RegexOptions.Multiline)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^[A-Z][A-Z .]+, [A-Z][a-z]+\.? \d{1,2} \([^)]+\) (--|—)", RegexOptions.Multiline)]
+    // "BEIJING, Feb. 26 (Xinhua) --", and TASS's "NEW DELHI, October 20. /TASS/.".
+    [GeneratedRegex(@"^[A-Z][A-Z .]+, [A-Z][a-z]+\.? \d{1,2}(\.? \([^)]+\) (--|—)|\. /[A-Z][A-Za-z]+/)", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
     // The issuer's own body, by name or acronym ("the ministry", "the DFA", "the Ministry of External Affairs (MEA)"):
@@ -171,7 +196,7 @@ public static partial class NewsArticle
     // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release.
     // ... or ends by pointing back at it: "Modi also invited Trump to visit India, it added."
     // "He underlined the need for ...": the minister the sentence before was quoted on goes on speaking.
-    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|^(He|She) (further )?(said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,\s*(he|she) (also )?(said|added)\b")]
+    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|^(He|She) (further )?(said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,[""”]?\s*(he|she) (also )?(said|added)\b")]
     private static partial Regex Continuation();
 
     [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement) (said|added)|" + NamedBody + @" (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]

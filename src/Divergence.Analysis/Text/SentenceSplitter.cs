@@ -11,8 +11,13 @@ public static partial class SentenceSplitter
     static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "ma", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "adm", "amb", "gov", "sen", "rep", "st",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "no", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "dept", "est", "fig",
+        "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "dept", "est", "fig",
+    };
+
+    // Abbreviations only before a number ("Feb. 26", "No. 3"): "Adm. Dong Jun. Building on ..." ends a sentence.
+    static readonly HashSet<string> NumberAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
     };
 
     public static IReadOnlyList<TextSpan> Split(string text)
@@ -60,6 +65,7 @@ public static partial class SentenceSplitter
         var word = WordBefore(text, i);
         if (word.Length == 0) return true;
         if (Abbreviations.Contains(word)) return false;
+        if (NumberAbbreviations.Contains(word)) return !NextIsDigit(text, i, lineEnd);
         // initials and dotted acronyms: "U.S.", "U.N.", "J." -- a boundary only when a capitalised sentence
         // cannot follow, which we cannot know; treat as not a boundary unless followed by a line end.
         if (word.Length == 1 && char.IsLetter(word[0])) return false;
@@ -82,6 +88,13 @@ public static partial class SentenceSplitter
         var j = i + 1;
         while (j < lineEnd && text[j] == ' ') j++;
         return j < lineEnd && char.IsUpper(text[j]);
+    }
+
+    static bool NextIsDigit(string text, int i, int lineEnd)
+    {
+        var j = i + 1;
+        while (j < lineEnd && text[j] == ' ') j++;
+        return j < lineEnd && char.IsDigit(text[j]);
     }
 
     static bool NextStartsSentenceAfterAcronym(string text, int i, int lineEnd)
