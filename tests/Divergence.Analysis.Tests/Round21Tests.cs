@@ -96,6 +96,15 @@ public class Round21Tests
     }
 
     [Fact]
+    public void The_other_sides_readout_released_by_its_seat_is_no_attribution_to_the_issuer() =>
+        NewsArticle.AttributedSeat("A readout released by the Pentagon said the two sides had also discussed nuclear issues.").ShouldBeNull();
+
+    [Fact]
+    public void A_lede_names_a_minister_of_national_defense_as_its_principal() =>
+        NewsArticle.LedePrincipal("BEIJING, Feb. 26 (Xinhua) -- Chinese Minister of National Defense Dong Jun held a video call with his counterpart on Thursday.")
+            .ShouldNotBeNull().Demonym.ShouldBe("Chinese");
+
+    [Fact]
     public void A_sites_publishing_notice_is_debris() =>
         Boilerplate.IsDebris("Content on this portal is published and managed by the Press Office of the Ministry of Information.").ShouldBeTrue();
 

@@ -59,7 +59,7 @@ public static partial class NewsArticle
                m.Groups["adj"].Success ? m.Groups["adj"].Value : null)
             : null;
 
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) )?(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|President|Prime Minister|Secretary of State|Chancellor|Premier)\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:and (?:[A-Z][\w.]* ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked)\b")]
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) )?(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|Minister of (?:National )?Defen[cs]e|Minister of Foreign Affairs|Secretary of (?:War|Defen[cs]e)|President|Prime Minister|Secretary of State|Chancellor|Premier)\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:and (?:[A-Z][\w.]* ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked)\b")]
     private static partial Regex Lede();
 
     /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
@@ -115,9 +115,10 @@ public static partial class NewsArticle
     private static partial Regex DemonymBody();
 
     /// <summary>"..., the White House said", "according to the Kremlin": the named seat of government a sentence is
-    /// attributed to, or null. As with a demonym, the first body the story cites is the issuer's.</summary>
+    /// attributed to, or null ("a readout released by the Pentagon said" is another side's readout). As with a demonym,
+    /// the first body the story cites is the issuer's.</summary>
     public static string? AttributedSeat(string sentence) =>
-        SeatAttribution().Match(sentence) is { Success: true } m ? m.Groups["seat"].Value.ToLowerInvariant() : null;
+        SeatAttribution().Match(sentence) is { Success: true } m && !OtherReadout().IsMatch(sentence) ? m.Groups["seat"].Value.ToLowerInvariant() : null;
 
     const string Seats = "White House|State Department|Pentagon|Kremlin|Élysée|Elysee|Downing Street|Cheong Wa Dae|Blue House|presidential office|Prime Minister's Office|Chancellery";
 
