@@ -81,10 +81,13 @@ static partial class TopicOmissions
     {
         if (!SharedMention.IsModifier(claim) || SharedMention.HeadOf(claim, stating) is not { Debris: false, Setting: false } head
             || head.Topics.Count > 0) return omission;
-        var headProfile = stating.Claims.FirstOrDefault(c => c.StatementId == claim.StatementId && c.Claim.Start == head.Start);
+        var headProfile = ProfileAt(stating, claim.StatementId, head.Start);
         if (headProfile is null || Paraphrase.Covers(headProfile, other)) return omission;
         return omission with { Evidence = headProfile.Evidence, Also = [claim.Evidence] };
     }
+
+    static ClaimProfile? ProfileAt(AccountProfile stating, string statementId, int start) =>
+        stating.Claims.FirstOrDefault(c => c.StatementId == statementId && c.Claim.Start == start);
 
     /// <summary>"The ministers also exchanged views on the situation in the Middle East. Wadephul underlined that Iran
     /// must never ...": a sentence that only names an area (a few words, no figure), followed by a point the other
@@ -105,7 +108,7 @@ static partial class TopicOmissions
         foreach (var example in omissions)
         {
             if (!StanceMarkers.Example(example.Evidence.Text)) continue;
-            var claim = stating.Claims.FirstOrDefault(c => c.StatementId == example.Evidence.StatementId && c.Claim.Start == example.Evidence.Start);
+            var claim = ProfileAt(stating, example.Evidence.StatementId, example.Evidence.Start);
             if (claim is null || SharedMention.HeadOf(claim, stating) is not { } head) continue;
             var i = result.FindIndex(o => o.Evidence.StatementId == example.Evidence.StatementId && o.Evidence.Start == head.Start
                 && o.Topic != example.Topic && o.Confidence >= example.Confidence && !folded.Contains(o));

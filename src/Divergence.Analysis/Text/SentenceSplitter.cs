@@ -83,18 +83,16 @@ public static partial class SentenceSplitter
         return j < 0 || text[j] == '\n';
     }
 
-    static bool NextIsCapital(string text, int i, int lineEnd)
-    {
-        var j = i + 1;
-        while (j < lineEnd && text[j] == ' ') j++;
-        return j < lineEnd && char.IsUpper(text[j]);
-    }
+    static bool NextIsCapital(string text, int i, int lineEnd) => NextIs(text, i, lineEnd, char.IsUpper);
 
-    static bool NextIsDigit(string text, int i, int lineEnd)
+    static bool NextIsDigit(string text, int i, int lineEnd) => NextIs(text, i, lineEnd, char.IsDigit);
+
+    // The first character after the spaces that follow position i, on the same line.
+    static bool NextIs(string text, int i, int lineEnd, Func<char, bool> test)
     {
         var j = i + 1;
         while (j < lineEnd && text[j] == ' ') j++;
-        return j < lineEnd && char.IsDigit(text[j]);
+        return j < lineEnd && test(text[j]);
     }
 
     static bool NextStartsSentenceAfterAcronym(string text, int i, int lineEnd)
