@@ -19,6 +19,8 @@ public sealed record StatementAnalysis(
 /// never an omission or a framing of its own. NearTopic (1.0): for an English claim no taxonomy phrase matches, the
 /// topic whose own wording (label and phrases) its content embedding is closest to, with that cosine
 /// (NearTopicSimilarity); the comparison decides what a given similarity is worth. Null on older analyses.
+/// OtherVoice: a debris sentence of a news article, after it first quoted the issuer, that speaks in another voice
+/// (the reporter's background, a third party, the other side's readout): not even in passing the issuer's words.
 /// </summary>
 public sealed record Claim(
     int Sentence,
@@ -31,4 +33,5 @@ public sealed record Claim(
     string? Embedding = null,
     bool Setting = false,
     string? NearTopic = null,
-    double? NearTopicSimilarity = null);
+    double? NearTopicSimilarity = null,
+    bool OtherVoice = false);

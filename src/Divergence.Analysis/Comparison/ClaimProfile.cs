@@ -52,7 +52,7 @@ public sealed partial class AccountProfile
         Bigrams = Claims.SelectMany(c => c.Bigrams).ToHashSet();
         HasEnglish = Claims.Any(c => !c.IsKorean);
         HasKorean = Claims.Any(c => c.IsKorean);
-        allText = new(() => string.Join(" ", account.Statements.SelectMany(s => s.Analysis.Claims).Select(c => c.Text)));
+        allText = new(() => string.Join(" ", account.Statements.SelectMany(s => s.Analysis.Claims).Where(c => !c.OtherVoice).Select(c => c.Text)));
         substantiveText = new(() => string.Join(" ", Claims.Select(c => c.Claim.Text)));
         allWords = new(() => Word().Matches(AllText).Select(m => m.Value.ToLowerInvariant())
             .Select(w => w.EndsWith("'s") ? w[..^2] : w).ToHashSet());
@@ -90,7 +90,7 @@ public sealed partial class AccountProfile
     /// <summary>The model designations <see cref="AllText"/> names, normalised (ModelDesignations): built once per comparison.</summary>
     public HashSet<string> AllModels => allModels.Value;
 
-    /// <summary>Every claim of every statement, debris included: what the account writes anywhere. Built on first
+    /// <summary>Every claim of every statement, debris included (but not a news story's other voices): what the account writes anywhere. Built on first
     /// use, once per comparison rather than once per claim that asks.</summary>
     public string AllText => allText.Value;
 

@@ -56,7 +56,7 @@ public static partial class Boilerplate
     /// <summary>A link title does not end like a sentence; a line that does ends the list.</summary>
     public static bool EndsLikeASentence(string sentence) => EndsLikeSentence().IsMatch(sentence.Trim());
 
-    [GeneratedRegex(@"^(related( (materials?|content|links|stories|articles|news|press releases|documents|items|pages))?|see also|read (more|also)|more (news|stories)|관련\s*(보도\s*자료|기사|자료|링크|글))\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(related( (materials?|content|links|stories|articles|news|press releases|documents|items|pages))?|see also|read (more|also)|more (news|stories)|관련\s*(보도\s*자료|기사|자료|링크|글|브리핑))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinksHeading();
 
     /// <summary>A menu, breadcrumb or share line ("Home > Newsroom", "Print | Share"): the page's chrome, not its head.</summary>

@@ -11,7 +11,17 @@ namespace Divergence.Analysis.Text;
 public static partial class EngagementLogistics
 {
     public static bool Is(string sentence) =>
-        (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence);
+        (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || FirstSince().IsMatch(sentence);
+
+    // "두 정상 간 통화는 지난해 10월 경주 정상회담 이후 처음입니다", "It was their first call since ...": how long since
+    // they last met is the engagement's history, not a point.
+    [GeneratedRegex(@"(통화|회담|회의|면담|방문|방한|만남)(은|는)\s*[^.]{0,50}이후\s*(처음|\d+\s*(개월|년)\s*만)|\b(was|is|marks?|marked) (the|their|his|her) first ([\w\-]+ ){0,2}(call|meeting|talks|visit|conversation|summit) since\b")]
+    private static partial Regex FirstSince();
+
+    // "Building on their in-person meeting in Kuala Lumpur last fall,": a clause that only recalls an earlier
+    // meeting places this one in its history; what they then discussed is the point.
+    [GeneratedRegex(@"^(Building on|Following( up on)?|Recalling) (their|the|his|her) ([\w\-]+ ){0,2}(meeting|talks|call|conversation|summit)s? (in|at) [A-Z][\p{L}\- ]{0,40}( (last|in|on) [\w ]{1,20})?,?$")]
+    private static partial Regex PriorMeeting();
 
     /// <summary>"During the visit, the Minister also called on (or "will call on") the Prime Minister and met members of the community":
     /// the visit's programme, not a point of the talks. "Called on the Minister to release ..." is a demand and stays;

@@ -78,7 +78,21 @@ public static partial class NewsArticle
     /// <summary>"The German Foreign Office said in a statement ...", in an article whose principal is Chinese: another
     /// side's account, however it is attributed.</summary>
     public static bool OtherSidesBody(string sentence, string principalDemonym) =>
-        OtherBody().Match(sentence) is { Success: true } m && m.Groups["adj"].Value != principalDemonym;
+        (OtherBody().Match(sentence) is { Success: true } m && m.Groups["adj"].Value != principalDemonym)
+        // "Pakistan's Foreign Office said in a statement ...": a country named by its name, not its demonym.
+        || (CountrysBody().Match(sentence) is { Success: true } c && DemonymOf.TryGetValue(c.Groups["country"].Value, out var d) && d != principalDemonym);
+
+    [GeneratedRegex(@"\b(?<country>[A-Z][a-z]+)'s (?:Foreign Office|Foreign Ministry|Ministry of Foreign Affairs|Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|External Affairs Ministry|Ministry of External Affairs|[Gg]overnment|presidential office|Prime Minister's Office)\b")]
+    private static partial Regex CountrysBody();
+
+    // The countries whose agencies and ministries the corpus of releases reads; a country missing here is not judged.
+    static readonly Dictionary<string, string> DemonymOf = new(StringComparer.Ordinal)
+    {
+        ["China"] = "Chinese", ["Pakistan"] = "Pakistani", ["India"] = "Indian", ["Japan"] = "Japanese", ["Russia"] = "Russian",
+        ["Korea"] = "Korean", ["Germany"] = "German", ["France"] = "French", ["Britain"] = "British", ["Australia"] = "Australian",
+        ["Vietnam"] = "Vietnamese", ["Philippines"] = "Philippine", ["Turkey"] = "Turkish", ["Türkiye"] = "Turkish",
+        ["America"] = "American", ["Italy"] = "Italian", ["Canada"] = "Canadian", ["Indonesia"] = "Indonesian",
+    };
 
     [GeneratedRegex(@"^The (?<adj>[A-Z][a-z]+) (?:Foreign |Federal |Defen[cs]e |External Affairs )?(?:Office|Ministry|Department|Government|side|government)\b")]
     private static partial Regex OtherBody();
@@ -93,7 +107,7 @@ public static partial class NewsArticle
 
     // "Wang said", "Wang Yi says", "quoted Wang as saying": a capitalised name right before a verb of saying.
     // Both names of "Karoline Leavitt said" are kept: the story goes on with "Leavitt said".
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? (?:also )?(?:said|says)\b|\bquoted (?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? as say")]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? (?:also )?(?:said|says|added)\b|\bquoted (?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? as say")]
     private static partial Regex Speaker();
 
     // "Wang, also a member of the Political Bureau ..., said": an appositive may stand between the name and the verb.
