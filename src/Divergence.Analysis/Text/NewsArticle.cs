@@ -40,7 +40,12 @@ public static partial class NewsArticle
         Speaker().Matches(attributedSentence).SelectMany(m => m.Groups["name"].Captures.Select(c => c.Value))
             .Where(n => !NotAName.Contains(n))
             // "Jaishankar also called for ..., according to the statement": the release speaks through him.
-            .Concat(LedBySpeaker().Match(attributedSentence) is { Success: true } led ? [led.Groups["name"].Value] : []);
+            .Concat(LedBySpeaker().Match(attributedSentence) is { Success: true } led ? [led.Groups["name"].Value] : [])
+            // "The DFA said Lazaro welcomed ...": the release reports its minister, who speaks for it after.
+            .Concat(ReportedSpeaker().Match(attributedSentence) is { Success: true } rep ? [rep.Groups["name"].Value] : []);
+
+    [GeneratedRegex(@"\b(?:said|says|stated) (?:that )?(?<name>[A-Z][a-z]+) (?:also |further )?(?:welcomed|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|expressed|conveyed|proposed|invited|requested|asked|assured|informed|explained)\b")]
+    private static partial Regex ReportedSpeaker();
 
     // "the Japanese Defense Ministry said": a body's words before "said" are no person's name.
     static readonly HashSet<string> NotAName = new(StringComparer.Ordinal)
@@ -112,7 +117,7 @@ public static partial class NewsArticle
 
     // "Wang, also a member of the Political Bureau ..., said": an appositive may stand between the name and the verb.
     // "During the call, Cho and Wang agreed ...": the first of two named subjects leads; a frame may open the sentence.
-    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|agreed|vowed|pledged|confirmed|shared)\b")]
+    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated)\b")]
     private static partial Regex LedBySpeaker();
 
     // "Updated March 20, 2026 - 10.47pm, first published at 9.12pm": only newspapers stamp a page like this.
@@ -199,7 +204,7 @@ public static partial class NewsArticle
     const string IssuerBody = "ministry|department|mea|dfa|mofa|mfa|dfat|fcdo|eeas";
     const string NamedBody = @"the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))?";
 
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department", "by Japan's Foreign Ministry", "by the Kremlin"
