@@ -27,7 +27,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         framing = framing.Concat(new StanceFraming(taxonomy).Between(pa, pb, framed)).Concat(OutcomeFraming.Between(pa, pb))
             .Concat(FigureFraming.Between(pa, pb, taxonomy).Where(f => !framed.Contains(f.Topic)))
             .Concat(WarCharacterisation.Between(pa, pb)).Concat(WarCharacterisation.OnSettlement(pa, pb))
-            .Concat(PeninsulaFraming.Between(pa, pb)).Concat(MaritimeFraming.Between(pa, pb, taxonomy))
+            .Concat(PeninsulaFraming.Between(pa, pb)).Concat(MaritimeFraming.Between(pa, pb, taxonomy)).Concat(DefenceEffortFraming.Between(pa, pb))
             .ToList();
         framing.AddRange(DefendedConduct.Between(pa, pb, taxonomy, framing.Select(f => f.Topic).ToHashSet()).ToList());
         framing.AddRange(AlignedOutcomeFraming.Between(pa, pb, framing).ToList());
@@ -49,6 +49,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         [PeninsulaFraming.Topic] = ["denuclearization"],
         [WarCharacterisation.Topic] = ["ceasefire", "ukraine-settlement"],
         [WarCharacterisation.SettlementTopic] = ["ceasefire", "ukraine-settlement"],
+        [DefenceEffortFraming.Topic] = DefenceEffortFraming.Subjects,
     };
 
     /// <summary>A topicless claim quoted in a framing is the framing's; a topical one only when it is the position framing's
