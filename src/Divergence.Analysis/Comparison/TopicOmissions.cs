@@ -49,12 +49,14 @@ static partial class TopicOmissions
             if (missing.Count == 0) continue;
             candidates.Add((claim, missing));
         }
+        // A bare mention ("discussed the situation in the Middle East") gives way to a substantive claim on its topic.
+        var givesWay = candidates.Where(c => StanceMarkers.Tentative(c.Claim.Claim.Text) && candidates.Any(o => o.Claim != c.Claim
+            && o.Missing.Contains(c.Missing[0]) && !StanceMarkers.Tentative(o.Claim.Claim.Text))).Select(c => c.Claim).ToHashSet();
         foreach (var (claim, missing) in candidates)
         {
             var bare = StanceMarkers.Tentative(claim.Claim.Text);
             var topic = missing[0];
-            if (bare && candidates.Any(c => c.Claim != claim && c.Missing.Contains(topic) && !StanceMarkers.Tentative(c.Claim.Claim.Text)))
-                continue;
+            if (givesWay.Contains(claim)) continue;
             var label = string.Join("; ", missing.Select(id => taxonomy.Find(id)?.Label ?? id));
             var confidence = missing.All(t => covered.Covers(t)) ? GroupDemandConfidence
                 : claim.Claim.Topics.Any(covered.Covers) ? PartlySharedConfidence : Confidence;
@@ -64,7 +66,7 @@ static partial class TopicOmissions
             // A modifier of its head clause is detail of the head's point: of an omission already reported on the
             // head, or of a point the other side shares. One omission per commitment.
             if (SharedMention.IsModifier(claim) && SharedMention.HeadOf(claim, stating) is { Debris: false } head
-                && (candidates.Any(c => c.Claim.Claim.Start == head.Start && c.Claim.StatementId == claim.StatementId)
+                && (candidates.Any(c => c.Claim.Claim.Start == head.Start && c.Claim.StatementId == claim.StatementId && !givesWay.Contains(c.Claim))
                     || (head.Topics.Count > 0 && head.Topics.All(covered.Covers))))
                 confidence = ListItemConfidence;
             if (bare && HeadsNextPoint(claim, stating, candidates)) confidence = ListItemConfidence;
