@@ -39,13 +39,13 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         // "..., the White House said" in the lede: a seat of government the story cites before anything else is the issuer's.
         var ownSeat = news ? sentences.Select(s => s.Of(text)).Where(NewsArticle.HasAttribution).Select(NewsArticle.AttributedSeat).FirstOrDefault() : null;
         // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
-        bool AttributedToIssuer(string s) => (NewsArticle.AttributedToIssuer(s) || (ownDemonym is not null && NewsArticle.AttributedBody(s) == ownDemonym)
+        bool AttributedToIssuer(string s) => (NewsArticle.AttributedToIssuer(s) || (ownDemonym is not null && (NewsArticle.AttributedBody(s) == ownDemonym || NewsArticle.ReleasedBy(s) == ownDemonym))
                 || (ownSeat is not null && NewsArticle.AttributedSeat(s) == ownSeat))
             && !(ownDemonym is { } own && NewsArticle.OtherSidesBody(s, own));
         var agencyAccount = principal is not null && !sentences.Any(s => AttributedToIssuer(s.Of(text)));
         // The lede's principal speaks for the issuer where no ministry is cited, or where the body cited is of his own
         // country ("Lavrov said ..." in a story on the Russian Foreign Ministry's statement).
-        if (principal is { } lede && (agencyAccount || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.AttributedBody(s.Of(text)) == d))))
+        if (principal is { } lede && (agencyAccount || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.AttributedBody(s.Of(text)) == d || NewsArticle.ReleasedBy(s.Of(text)) == d))))
             speakers.UnionWith(lede.Names);
         // The issuer's own press appearance: its answers are its account, only the questions are debris.
         var appearance = PressAppearance.Detect(text);
@@ -73,7 +73,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             foreach (var span in ClauseSplitter.Split(text, sentences[i]))
             {
                 var clause = WithoutTrailingAttribution(text, news ? WithoutLeadingAttribution(text, span) : span);
-                var tagged = Tag(text, i, clause, debris || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
+                var tagged = Tag(text, i, sentences[i].Start, clause, debris || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
                 // A welcome of the guest's present visit is a courtesy; "...와 회담을 갖고, ...": a clause that only reports
                 // the meeting is setting even when its sentence goes on to a point.
                 var clauseSetting = EngagementLogistics.WelcomesVisit(clause.Of(text)) || EngagementLogistics.Is(clause.Of(text));
@@ -153,13 +153,20 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         return claims;
     }
 
-    Claim Tag(string text, int sentence, TextSpan span, bool debris)
+    [GeneratedRegex(@"\b(its|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    Claim Tag(string text, int sentence, int sentenceStart, TextSpan span, bool debris)
     {
         var clause = span.Of(text);
         var topics = debris ? [] : taxonomy.Topics.Where(t => t.Matches(clause)).ToList();
         // The leaders'-consensus formula alone is a formula, not a point: noise on both sides.
         if (topics is [{ Id: "leader-call" }] && ConsensusFormula.Is(clause)) (debris, topics) = (true, []);
-        var qualifiers = topics.SelectMany(t => t.QualifiersIn(clause).Select(q => $"{t.Id}:{q}")).ToList();
+        // "... and reaffirmed our commitment to its complete denuclearisation": a pronoun takes its antecedent from earlier
+        // in the sentence, so a qualifier may start there, as long as its wording reaches into the clause.
+        var upToClause = text[sentenceStart..span.End];
+        var qualifiers = topics.SelectMany(t => (Pronoun().IsMatch(clause) ? t.QualifiersReaching(upToClause, span.Length) : t.QualifiersIn(clause))
+            .Select(q => $"{t.Id}:{q}")).Distinct().ToList();
         return new Claim(sentence, span.Start, span.End, clause, topics.Select(t => t.Id).ToList(), qualifiers, debris);
     }
 }

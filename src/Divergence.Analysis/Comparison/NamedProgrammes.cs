@@ -97,7 +97,9 @@ public static partial class NamedProgrammes
 
     // One to four capitalised words (joined by of/and/for/the), then the head noun.
     // ... or an acronym before a lower-case head noun ("the TRUST initiative").
-    [GeneratedRegex(@"(?<![\p{L}\-])(?:(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership|Taskforce|Task Force|Port|Airport|Dam|Bridge|Pipeline|Canal|Zone)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund))\b")]
+    // A sentence's fronted participle or preposition ("Discussing the Migration and Mobility Partnership, ...") is capitalised
+    // but no word of the name.
+    [GeneratedRegex(@"(?<![\p{L}\-])(?:(?!(?:Discussing|Regarding|Concerning|Noting|Welcoming|Recalling|Reviewing|Highlighting|Underlining|Stressing|Reaffirming|Expressing|Turning|Building|Following|Including|Under|Through|Within|During|With|Also|Both|They|We)\b)(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership|Taskforce|Task Force|Port|Airport|Dam|Bridge|Pipeline|Canal|Zone)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund))\b")]
     private static partial Regex Name();
 
     // "... Scheme (MATES)": the abbreviation the release gives right after the name.

@@ -133,6 +133,15 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b(?:the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment|[Mm]inister)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:also )?(?:said|says|stated|added|announced|noted)\b|according to the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment)\b)")]
     private static partial Regex DemonymBody();
 
+    /// <summary>"according to a readout released by the Chinese Foreign Ministry": the demonym of the government body
+    /// named as a readout's publisher, or null. The story's own side when it is the principal's (OtherReadout reads any
+    /// demonym there as another side's).</summary>
+    public static string? ReleasedBy(string sentence) =>
+        ReleasingBody().Match(sentence) is { Success: true } m ? m.Groups["adj"].Value : null;
+
+    [GeneratedRegex(@"\b(?:readout|statement|release) (?:issued|released|published) by the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |External Affairs )?(?:Ministry|Office|Department|[Gg]overnment)\b")]
+    private static partial Regex ReleasingBody();
+
     /// <summary>"..., the White House said", "according to the Kremlin": the named seat of government a sentence is
     /// attributed to, or null ("a readout released by the Pentagon said" is another side's readout). As with a demonym,
     /// the first body the story cites is the issuer's.</summary>
@@ -204,7 +213,7 @@ public static partial class NewsArticle
     const string IssuerBody = "ministry|department|mea|dfa|mofa|mfa|dfat|fcdo|eeas";
     const string NamedBody = @"the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))?";
 
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|post by the minister)|the release said|said in a (statement|post)|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department", "by Japan's Foreign Ministry", "by the Kremlin"
