@@ -17,9 +17,6 @@ public class Round21Tests
         Shared.Analyzer.Analyze(sentence, language).Claims.SelectMany(c => c.Topics).ToList();
 
     [Fact]
-    public void The_engine_version_is_2_3() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.3");
-
-    [Fact]
     public void A_name_that_looks_like_a_month_ends_a_sentence() =>
         Sentences("The Secretary spoke with Minister of National Defense Adm. Dong Jun. Building on their last meeting, they discussed crisis communication.")
             .Count.ShouldBe(2);
