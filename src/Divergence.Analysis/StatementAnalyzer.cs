@@ -39,13 +39,13 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         // "..., the White House said" in the lede: a seat of government the story cites before anything else is the issuer's.
         var ownSeat = news ? sentences.Select(s => s.Of(text)).Where(NewsArticle.HasAttribution).Select(NewsArticle.AttributedSeat).FirstOrDefault() : null;
         // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
-        bool AttributedToIssuer(string s) => (NewsArticle.AttributedToIssuer(s) || (ownDemonym is not null && (NewsArticle.AttributedBody(s) == ownDemonym || NewsArticle.ReleasedBy(s) == ownDemonym))
+        bool AttributedToIssuer(string s) => (NewsArticle.AttributedToIssuer(s) || (ownDemonym is not null && NewsArticle.CitesBodyOf(s, ownDemonym))
                 || (ownSeat is not null && NewsArticle.AttributedSeat(s) == ownSeat))
             && !(ownDemonym is { } own && NewsArticle.OtherSidesBody(s, own));
         var agencyAccount = principal is not null && !sentences.Any(s => AttributedToIssuer(s.Of(text)));
         // The lede's principal speaks for the issuer where no ministry is cited, or where the body cited is of his own
         // country ("Lavrov said ..." in a story on the Russian Foreign Ministry's statement).
-        if (principal is { } lede && (agencyAccount || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.AttributedBody(s.Of(text)) == d || NewsArticle.ReleasedBy(s.Of(text)) == d))))
+        if (principal is { } lede && (agencyAccount || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.CitesBodyOf(s.Of(text), d)))))
             speakers.UnionWith(lede.Names);
         // The issuer's own press appearance: its answers are its account, only the questions are debris.
         var appearance = PressAppearance.Detect(text);

@@ -90,7 +90,7 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b(?<country>[A-Z][a-z]+)'s (?:Foreign Office|Foreign Ministry|Ministry of Foreign Affairs|Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|External Affairs Ministry|Ministry of External Affairs|[Gg]overnment|presidential office|Prime Minister's Office)\b")]
     private static partial Regex CountrysBody();
 
-    // The countries whose agencies and ministries the corpus of releases reads; a country missing here is not judged.
+    // The countries whose releases Divergence reads, by the name a possessive gives them; a country missing here is not judged.
     static readonly Dictionary<string, string> DemonymOf = new(StringComparer.Ordinal)
     {
         ["China"] = "Chinese", ["Pakistan"] = "Pakistani", ["India"] = "Indian", ["Japan"] = "Japanese", ["Russia"] = "Russian",
@@ -138,6 +138,10 @@ public static partial class NewsArticle
     /// demonym there as another side's).</summary>
     public static string? ReleasedBy(string sentence) =>
         ReleasingBody().Match(sentence) is { Success: true } m ? m.Groups["adj"].Value : null;
+
+    /// <summary>The sentence cites a government body of the given demonym, as the one that said it ("the Russian
+    /// Foreign Ministry said") or the one that released the readout it quotes.</summary>
+    public static bool CitesBodyOf(string sentence, string demonym) => AttributedBody(sentence) == demonym || ReleasedBy(sentence) == demonym;
 
     [GeneratedRegex(@"\b(?:readout|statement|release) (?:issued|released|published) by the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |External Affairs )?(?:Ministry|Office|Department|[Gg]overnment)\b")]
     private static partial Regex ReleasingBody();
