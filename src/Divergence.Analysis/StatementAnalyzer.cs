@@ -164,8 +164,8 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         if (topics is [{ Id: "leader-call" }] && ConsensusFormula.Is(clause)) (debris, topics) = (true, []);
         // "... and reaffirmed our commitment to its complete denuclearisation": a pronoun takes its antecedent from earlier
         // in the sentence, so a qualifier may start there, as long as its wording reaches into the clause.
-        var upToClause = text[sentenceStart..span.End];
-        var qualifiers = topics.SelectMany(t => (Pronoun().IsMatch(clause) ? t.QualifiersReaching(upToClause, span.Length) : t.QualifiersIn(clause))
+        var upToClause = topics.Count > 0 && Pronoun().IsMatch(clause) ? text[sentenceStart..span.End] : null;
+        var qualifiers = topics.SelectMany(t => (upToClause is null ? t.QualifiersIn(clause) : t.QualifiersReaching(upToClause, span.Length))
             .Select(q => $"{t.Id}:{q}")).Distinct().ToList();
         return new Claim(sentence, span.Start, span.End, clause, topics.Select(t => t.Id).ToList(), qualifiers, debris);
     }

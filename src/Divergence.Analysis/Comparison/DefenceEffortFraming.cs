@@ -13,6 +13,7 @@ static partial class DefenceEffortFraming
 {
     public const string Topic = "defense-effort";
     public const double Confidence = 0.55;
+    const string Label = "Defence effort: demanded or of one's own accord";
 
     /// <summary>The taxonomy topics this framing's subject covers.</summary>
     public static readonly string[] Subjects = ["defense-spending", "defense-buildup"];
@@ -23,17 +24,16 @@ static partial class DefenceEffortFraming
         {
             var demand = demanding.Claims.FirstOrDefault(c => !c.Claim.Setting && c.Claim.Topics.Contains("defense-spending")
                 && StanceMarkers.Stances(c.Claim.Text).Contains("demand") && !OwnAccord().IsMatch(c.Claim.Text));
-            var choice = choosing.Claims.FirstOrDefault(c => !c.Claim.Setting && c.Claim.Topics.Any(Subjects.Contains) && OwnAccord().IsMatch(c.Claim.Text));
-            if (demand is null || choice is null || demanding.Claims.Any(c => c.Claim.Topics.Any(Subjects.Contains) && OwnAccord().IsMatch(c.Claim.Text)))
-                continue;
+            var choice = choosing.Claims.FirstOrDefault(c => !c.Claim.Setting && OfOwnAccord(c));
+            if (demand is null || choice is null || demanding.Claims.Any(OfOwnAccord)) continue;
             var pressed = FramingSide.Of(demanding.Account.Issuer, demand.Evidence, ["demand"]);
             var chosen = FramingSide.Of(choosing.Account.Issuer, choice.Evidence, ["own accord"]);
-            yield return demanderIsA
-                ? new FramingDifference(Topic, "Defence effort: demanded or of one's own accord", pressed, chosen, Confidence)
-                : new FramingDifference(Topic, "Defence effort: demanded or of one's own accord", chosen, pressed, Confidence);
+            yield return new FramingDifference(Topic, Label, demanderIsA ? pressed : chosen, demanderIsA ? chosen : pressed, Confidence);
             yield break;
         }
     }
+
+    static bool OfOwnAccord(ClaimProfile claim) => claim.Claim.Topics.Any(Subjects.Contains) && OwnAccord().IsMatch(claim.Claim.Text);
 
     [GeneratedRegex(@"\b(on (its|their|our) own (initiative|judg(e)?ment|accord|responsibility)|of (its|their|our) own accord|independently|self-reliant|on (its|their|our) own)\b|자주\s*국방|스스로|주체적으로|자율적으로", RegexOptions.IgnoreCase)]
     private static partial Regex OwnAccord();

@@ -12,7 +12,20 @@ namespace Divergence.Analysis.Comparison;
 /// </summary>
 public static class PartyNames
 {
-    static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> Table = new(Load);
+    static readonly Lazy<IReadOnlyDictionary<string, Country>> Countries = new(Load);
+    static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> Table = new(() =>
+        Countries.Value.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value.Names.Concat(c.Value.Demonyms).Concat(c.Value.Capitals).Distinct().ToList(),
+            StringComparer.OrdinalIgnoreCase));
+
+    sealed record Country(IReadOnlyList<string> Names, IReadOnlyList<string> Demonyms, IReadOnlyList<string> Capitals);
+
+    /// <summary>Whether a country's name ("Pakistan") and a demonym ("Chinese") are of one country; null when the table
+    /// knows no country by that name.</summary>
+    public static bool? SameCountry(string name, string demonym)
+    {
+        var named = Countries.Value.Values.Where(c => c.Names.Contains(name, StringComparer.Ordinal)).ToList();
+        return named.Count == 0 ? null : named.Any(c => c.Demonyms.Contains(demonym, StringComparer.Ordinal));
+    }
 
     /// <summary>Every name of the country behind an issuer code, or none when the prefix is not in the table.</summary>
     public static IReadOnlyList<string> Of(string issuer)
@@ -40,21 +53,21 @@ public static class PartyNames
     public static bool Covers(IReadOnlyList<(int Start, int End)> spans, int index, int length) =>
         spans.Any(s => index >= s.Start && index + length <= s.End);
 
-    static IReadOnlyDictionary<string, IReadOnlyList<string>> Load()
+    static IReadOnlyDictionary<string, Country> Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Divergence.Analysis.countries.json")
             ?? throw new InvalidOperationException("countries.json resource missing");
         using var doc = JsonDocument.Parse(stream);
-        var table = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        var table = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         foreach (var country in doc.RootElement.GetProperty("countries").EnumerateObject())
-        {
-            var names = new List<string>();
-            foreach (var kind in new[] { "names", "demonyms", "capitals" })
-                if (country.Value.TryGetProperty(kind, out var list))
-                    names.AddRange(list.EnumerateArray().Select(e => e.GetString()!).Where(s => !string.IsNullOrWhiteSpace(s)));
-            // "the Philippines": the article is not part of what a sentence capitalises.
-            table[country.Name] = names.Select(n => n.StartsWith("the ", StringComparison.Ordinal) ? n[4..] : n).Distinct().ToList();
-        }
+            table[country.Name] = new Country(List(country.Value, "names"), List(country.Value, "demonyms"), List(country.Value, "capitals"));
         return table;
     }
+
+    // "the Philippines": the article is not part of what a sentence capitalises.
+    static IReadOnlyList<string> List(JsonElement country, string kind) =>
+        country.TryGetProperty(kind, out var list)
+            ? list.EnumerateArray().Select(e => e.GetString()!).Where(s => !string.IsNullOrWhiteSpace(s))
+                .Select(n => n.StartsWith("the ", StringComparison.Ordinal) ? n[4..] : n).Distinct().ToList()
+            : [];
 }

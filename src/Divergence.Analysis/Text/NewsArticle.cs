@@ -85,19 +85,10 @@ public static partial class NewsArticle
     public static bool OtherSidesBody(string sentence, string principalDemonym) =>
         (OtherBody().Match(sentence) is { Success: true } m && m.Groups["adj"].Value != principalDemonym)
         // "Pakistan's Foreign Office said in a statement ...": a country named by its name, not its demonym.
-        || (CountrysBody().Match(sentence) is { Success: true } c && DemonymOf.TryGetValue(c.Groups["country"].Value, out var d) && d != principalDemonym);
+        || (CountrysBody().Match(sentence) is { Success: true } c && Comparison.PartyNames.SameCountry(c.Groups["country"].Value, principalDemonym) == false);
 
     [GeneratedRegex(@"\b(?<country>[A-Z][a-z]+)'s (?:Foreign Office|Foreign Ministry|Ministry of Foreign Affairs|Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|External Affairs Ministry|Ministry of External Affairs|[Gg]overnment|presidential office|Prime Minister's Office)\b")]
     private static partial Regex CountrysBody();
-
-    // The countries whose releases Divergence reads, by the name a possessive gives them; a country missing here is not judged.
-    static readonly Dictionary<string, string> DemonymOf = new(StringComparer.Ordinal)
-    {
-        ["China"] = "Chinese", ["Pakistan"] = "Pakistani", ["India"] = "Indian", ["Japan"] = "Japanese", ["Russia"] = "Russian",
-        ["Korea"] = "Korean", ["Germany"] = "German", ["France"] = "French", ["Britain"] = "British", ["Australia"] = "Australian",
-        ["Vietnam"] = "Vietnamese", ["Philippines"] = "Philippine", ["Turkey"] = "Turkish", ["Türkiye"] = "Turkish",
-        ["America"] = "American", ["Italy"] = "Italian", ["Canada"] = "Canadian", ["Indonesia"] = "Indonesian",
-    };
 
     [GeneratedRegex(@"^The (?<adj>[A-Z][a-z]+) (?:Foreign |Federal |Defen[cs]e |External Affairs )?(?:Office|Ministry|Department|Government|side|government)\b")]
     private static partial Regex OtherBody();
