@@ -117,6 +117,9 @@ static partial class ConcreteClaims
         if (StanceMarkers.Tentative(claim.Claim.Text) || StanceMarkers.Absent(claim.Claim.Text)) return null;
         // An example ("including the Kingdom of ...") is detail of its head; thanks for hosting is a courtesy.
         if (StanceMarkers.Example(claim.Claim.Text) || Hosting().IsMatch(claim.Claim.Text)) return null;
+        // "..., in accordance with international law and the principles of the United Nations Charter": the basis a
+        // clause names qualifies the point before it; it is no point of its own.
+        if (Basis().IsMatch(claim.Claim.Text)) return null;
         // "Lin Jian: The ... will be held": a transcript turn appended to a readout speaks for a briefing, not the talks.
         if (SpeakerTurn().IsMatch(claim.Claim.Text)) return null;
         // A line of names ("Ministry of ... - Piazzale della Farnesina") is a heading or an address: a point has
@@ -154,6 +157,9 @@ static partial class ConcreteClaims
             || SpeakerTurn().IsMatch(text)) return null;
         return CrossScript.Anchors(claim, stating, other).Count >= CrossScript.MinAnchors ? Confidence : null;
     }
+
+    [GeneratedRegex(@"^\W*(in accordance with|in line with|consistent with|in keeping with|in conformity with|pursuant to|on the basis of|based on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Basis();
 
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\-]+(\s+\p{Lu}[\p{L}\-]+){0,2}:\s")]
     private static partial Regex SpeakerTurn();

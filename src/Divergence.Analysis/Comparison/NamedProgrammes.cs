@@ -48,6 +48,10 @@ public static partial class NamedProgrammes
                 if (m.Groups["head"].Value == "Partnership" && name.Value.Contains("Strategic", StringComparison.Ordinal)) continue;
                 var words = parts.Select(w => w.Value.ToLowerInvariant()).Where(w => !Stock().IsMatch(w)).ToList();
                 if (words.Count == 0 || words.All(other.AllWords.Contains)) continue;
+                // "the Jaitapur Nuclear Power Project" against "the six EPR reactors at Jaitapur": the other side names
+                // the word that singles the project out (one the model knows no whole token for), in words of its own.
+                var rare = words.Where(Embedding.ModelVocabulary.IsRare).ToList();
+                if (rare.Count > 0 && rare.All(other.AllWords.Contains)) continue;
                 // The same name abbreviated on the other side ("the INSTC"), or spelled out there.
                 var initials = Text.Acronyms.OfRunAt(text, m.Index);
                 if (initials.Length >= 2 && (other.AllWords.Contains(initials.ToLowerInvariant()) || other.NameInitials.Contains(initials))) continue;

@@ -9,7 +9,14 @@ namespace Divergence.Analysis.Comparison;
 /// </summary>
 static partial class SurveyMention
 {
-    public static bool Is(string claim) => Breadth().IsMatch(claim) || OtherIssues().IsMatch(claim) || RangeOfIssues().IsMatch(claim) || KoreanBreadth().IsMatch(claim);
+    public static bool Is(string claim) => Breadth().IsMatch(claim) || OtherIssues().IsMatch(claim) || RangeOfIssues().IsMatch(claim) || KoreanBreadth().IsMatch(claim)
+        || ExchangedViews().IsMatch(claim);
+
+    // "The two ministers also exchanged views on the situations in Ukraine and the Middle East": views exchanged commit
+    // to nothing, whatever the subject; 의견을 교환 in Korean. Examples named ("..., including Gaza and Syria") are a
+    // point of their own.
+    [GeneratedRegex(@"^(?![^;]*\binclud)([^,;]{0,60}\bexchanged (views|opinions|perspectives) (on|about|over|regarding)\b|.*의견을\s*교환)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExchangedViews();
 
     // "covered trade, fentanyl, and a range of global issues": the same catch-all closing an agenda.
     [GeneratedRegex(@"\band an? (wide |broad )?range of ([\w-]+ (and )?){0,3}(issues|matters|topics|questions)\b", RegexOptions.IgnoreCase)]

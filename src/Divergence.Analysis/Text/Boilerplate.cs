@@ -72,7 +72,7 @@ public static partial class Boilerplate
         return s.EndsWith('?') || QuestionMarker().IsMatch(s);
     }
 
-    [GeneratedRegex(@"^(q\s*[:.]|question\s*(\([^)]{1,60}\)\s*)?:|(transcript of (the )?)?([\p{L}.'’ -]{0,60}'s )?((weekly|regular|daily|department) (media |press )?(briefing|press conference)|regular press conference)\b[^.?!]{0,60}$|(from )?[\p{L}.'’ -]{0,60}\bspokes(person|woman|man)\b[^.?!]{0,120}\b(answers to|comments? (at|during)|remarks at)\b[^.?!]{0,60}\b(briefing|press conference)|questions and answers|\(?q&a\)?|[A-Z][a-z]+ [A-Z][a-z]+ (news|times|post|tv|agency|broadcasting)\b.{0,40}:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(q\s*[:.]|question\s*(\([^)]{1,60}\)\s*)?:|((related|see also)\s*:\s*)?(transcript of (the )?)?([\p{L}.'’ -]{0,60}'s )?((weekly|regular|daily|department) (media |press )?(briefing|press conference)|regular press conference)\b[^.?!]{0,60}$|(from )?[\p{L}.'’ -]{0,60}\bspokes(person|woman|man)\b[^.?!]{0,120}\b(answers to|comments? (at|during)|remarks at)\b[^.?!]{0,60}\b(briefing|press conference)|questions and answers|\(?q&a\)?|[A-Z][a-z]+ [A-Z][a-z]+ (news|times|post|tv|agency|broadcasting)\b.{0,40}:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionMarker();
 
     static int CountWords(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
@@ -85,7 +85,7 @@ public static partial class Boilerplate
     [GeneratedRegex(@"\s(\||>|›|»|·)\s")]
     private static partial Regex Navigation();
 
-    [GeneratedRegex(@"^(the (below|following) is attributable to|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|attachment|photo|previous|next\s*:|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(the (below|following) is attributable to|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|(website |site )?(content )?(designed|developed),? (developed )?(and )?(hosted|maintained) by|attachment|photo|previous|next\s*:|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
     private static partial Regex Debris();
 
     // A news article that summarises a release, and reporters' hedges, are not the release.
@@ -121,7 +121,18 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^\p{Lu}[\p{L}'\-]+( \p{Lu}[\p{L}'\-]+)?, (also |who is also )?(a |the )?(member|head|chief|director|secretary|minister|chairman|chair)\b[^,;]*$")]
     private static partial Regex TitleAppositive();
 
-    static bool IsCourtesy(string s) => Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s) || Congratulations().IsMatch(s);
+    static bool IsCourtesy(string s) => Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s) || Congratulations().IsMatch(s) || ThanksForTheVisit().IsMatch(s)
+        || KeepInTouch().IsMatch(s);
+
+    // "앞으로도 정상 간 긴밀한 소통을 이어가기로 했습니다": Korean for "agreed to continue close communication", the
+    // courtesy Courtesy() knows in English.
+    [GeneratedRegex(@"^([가-힣]+은\s*)?(앞으로도?\s*)?([가-힣]+\s*간\s*)?(긴밀한|긴밀히|긴밀하게|지속적인|지속적으로|활발한|원활한)\s*소통(을|해|하며)\s*(계속\s*)?(이어\s*가기로|이어\s*나가기로|유지하기로|유지해\s*나가기로|지속하기로|지속해\s*나가기로|해\s*나가기로|나가기로)\s*(했|하였|합의)[가-힣]*[.]?$")]
+    private static partial Regex KeepInTouch();
+
+    // "The President of the Republic thanked Prime Minister Modi for his visit": whoever thanks, thanks for the visit or
+    // the welcome alone are a courtesy (Courtesy() knows only the two sides as subject).
+    [GeneratedRegex(@"^([\p{Lu}][\p{L}'’.\-]*\s+|(of|the)\s+){1,8}(thanked|expressed (his |her |their )?(gratitude|appreciation|thanks) to)\s+([\p{Lu}][\p{L}'’.\-]*\s+|(of|the)\s+){1,6}for (his|her|their|the) (warm |kind |gracious )?(visit|hospitality|welcome|invitation|reception)\.?$")]
+    private static partial Regex ThanksForTheVisit();
 
     // "President Lee extended his warm congratulations to To Lam on his re-election": whoever the subject is.
     [GeneratedRegex(@"\b(extended|conveyed|offered|sent) (his |her |their )?(warm(est)? |sincere |hearty )?congratulations\b", RegexOptions.IgnoreCase)]

@@ -55,7 +55,8 @@ public static partial class NewsArticle
     };
 
     /// <summary>"MUNICH, Feb. 13 (Xinhua) -- Chinese Foreign Minister Wang Yi met with ..." (or "Russian Foreign Minister Sergey
-    /// Lavrov and Indian External Affairs Minister S. Jaishankar discussed ..."): an agency that reports its
+    /// Lavrov and Indian External Affairs Minister S. Jaishankar discussed ...", or "Wang Yi, also a member of the Political
+    /// Bureau ..., held talks"): an agency that reports its
     /// own side's minister (no ministry statement to attribute to) names that minister first, by title. The names of
     /// that principal ("Wang", "Yi") and the demonym before the title ("Chinese"), or null where the lede names no one.</summary>
     public static (string[] Names, string? Demonym)? LedePrincipal(string sentence) =>
@@ -64,7 +65,7 @@ public static partial class NewsArticle
                m.Groups["adj"].Success ? m.Groups["adj"].Value : null)
             : null;
 
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) )?(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|Minister of (?:National )?Defen[cs]e|Minister of Foreign Affairs|Secretary of (?:War|Defen[cs]e)|President|Prime Minister|Secretary of State|Chancellor|Premier)\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:and (?:[A-Z][\w.]* ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked)\b")]
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) )?(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|Minister of (?:National )?Defen[cs]e|Minister of Foreign Affairs|Secretary of (?:War|Defen[cs]e)|President|Prime Minister|Secretary of State|Chancellor|Premier)\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [^,]{1,120},)?\s+(?:and (?:[A-Z][\w.]* ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked)\b")]
     private static partial Regex Lede();
 
     /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
@@ -134,7 +135,7 @@ public static partial class NewsArticle
     /// Foreign Ministry said") or the one that released the readout it quotes.</summary>
     public static bool CitesBodyOf(string sentence, string demonym) => AttributedBody(sentence) == demonym || ReleasedBy(sentence) == demonym;
 
-    [GeneratedRegex(@"\b(?:readout|statement|release) (?:issued|released|published) by the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |External Affairs )?(?:Ministry|Office|Department|[Gg]overnment)\b")]
+    [GeneratedRegex(@"\b(?:readout|statement|release) (?:issued|released|published|posted) (?:by|on the (?:website|site|page) of) the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |External Affairs )?(?:Ministry|Office|Department|[Gg]overnment)\b")]
     private static partial Regex ReleasingBody();
 
     /// <summary>"..., the White House said", "according to the Kremlin": the named seat of government a sentence is
@@ -214,7 +215,7 @@ public static partial class NewsArticle
     // Case-sensitive on purpose: "issued by the US State Department", "by Japan's Foreign Ministry", "by the Kremlin"
     // name a country's body, another side's; "by the ministry", "by the Prime Minister's Office (PMO)" are the
     // reporting side's own, as an agency writes of its government.
-    [GeneratedRegex(@"(readout|statement|release) (issued|released|published) by (the )?(\p{Lu}[\p{L}.]*'s |(US|U\.S\.|UK|EU|ROK|DPRK|PRC|[A-Z][a-z]+(an|ese|ish|ian|ch|i)) [A-Z]|(Kremlin|White House|State Department|Pentagon|Blue House|Downing Street|Quai d'Orsay|Élysée|Elysee|Zhongnanhai)\b)")]
+    [GeneratedRegex(@"(readout|statement|release) (issued|released|published|posted) (by|on the (website|site|page) of) (the )?(\p{Lu}[\p{L}.]*'s |(US|U\.S\.|UK|EU|ROK|DPRK|PRC|[A-Z][a-z]+(an|ese|ish|ian|ch|i)) [A-Z]|(Kremlin|White House|State Department|Pentagon|Blue House|Downing Street|Quai d'Orsay|Élysée|Elysee|Zhongnanhai)\b)")]
     private static partial Regex OtherReadout();
 
     // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release.

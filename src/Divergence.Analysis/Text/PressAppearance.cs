@@ -34,11 +34,12 @@ public static partial class PressAppearance
     [GeneratedRegex(@"(answers? to (media |the media's |journalists' |reporters' )?questions|remarks (to the press|to the media|at (a|the) (joint )?press)|press (conference|availability|remarks) (following|after|on the (results|outcome))|joint press (conference|availability)|media availability|doorstep)", RegexOptions.IgnoreCase)]
     private static partial Regex AppearanceHeading();
 
-    // A reply under two capitalised names, not under "A:" or the spokesperson of a routine briefing.
-    [GeneratedRegex(@"^\s*(?!Spokesperson|Answer|Question|Moderator)[A-Z][\p{L}'\-]+ [A-Z][\p{L}'\-]+\s*:", RegexOptions.Multiline)]
+    // A reply under two capitalised names, not under "A:" or the spokesperson of a routine briefing ("MR PIGOTT:", a
+    // spokesperson by courtesy title, is how a department's transcript labels its briefer).
+    [GeneratedRegex(@"^\s*(?!Spokesperson|Answer|Question|Moderator|(?:MRS?|MS|Mrs?|Ms)\.? )[A-Z][\p{L}'\-]+ [A-Z][\p{L}'\-]+\s*:", RegexOptions.Multiline)]
     private static partial Regex NamedAnswer();
 
-    [GeneratedRegex(@"regular (press )?(conference|briefing)|daily (press )?briefing|spokesperson'?s? (regular )?(press )?(conference|briefing)|spokes(person|woman|man)\b[^\n]{0,100}\b(briefing|press conference)|\b(briefing|press conference)\b[^\n]{0,60}\bspokes(person|woman|man)\b|\bpress secretary\b|\bchief cabinet secretary\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"regular (press )?(conference|briefing)|daily (press )?briefing|department press briefing|spokesperson'?s? (regular )?(press )?(conference|briefing)|spokes(person|woman|man)\b[^\n]{0,100}\b(briefing|press conference)|\b(briefing|press conference)\b[^\n]{0,60}\bspokes(person|woman|man)\b|\bpress secretary\b|\bchief cabinet secretary\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegularBriefing();
 
     [GeneratedRegex(@"^\s*(a\s*:|answer\s*:|[A-Z][\p{L}'\-]+ [A-Z][\p{L}'\-]+\s*:)\s*")]
