@@ -44,7 +44,13 @@ public static partial class EngagementLogistics
     /// host welcoming the guest's present visit is the engagement itself, a courtesy. A visit still to come
     /// ("welcomed President X's upcoming visit") is a point and stays.</summary>
     public static bool WelcomesVisit(string clause) =>
-        (VisitWelcome().IsMatch(clause.Trim()) && !FutureVisit().IsMatch(clause)) || KoreanVisitWelcome().IsMatch(clause.Trim());
+        ((VisitWelcome().IsMatch(clause.Trim()) || GuestWelcome().IsMatch(clause.Trim())) && !FutureVisit().IsMatch(clause))
+        || KoreanVisitWelcome().IsMatch(clause.Trim());
+
+    // "Welcoming Secretary Rubio on his first official visit to Viet Nam as Secretary of State,": the guest welcomed on the
+    // visit under way.
+    [GeneratedRegex(@"^(\d+\.\s*)?(In )?([Ww]elcoming|[Ww]elcomed) ([\p{L}.\-']+\s+){1,5}(on|for) (his|her|their) ([\w\-]+ ){0,3}(visit|trip) to( the)? [A-Z][\p{L}.\-]+( [A-Z][\p{L}.\-]+)?( as [^,.;]{1,50})?\.?$")]
+    private static partial Regex GuestWelcome();
 
     // "조 장관은 웡 장관의 방한을 환영하고": the same courtesy with the verb last; 방한/방일/... is the present visit to
     // the host (a visit still to come is 방문을 기대/초청, which this does not match).
