@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 2.4";
+    public const string EngineVersion = "divergence-analysis 2.5";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -56,7 +56,9 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             var sentence = sentences[i].Of(text);
             // A press conference's questions and answers follow the readout; they are not the release.
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(LineOf(text, sentences[i].Start));
-            else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence);
+            // "QUESTION: Thanks, Tommy." or "MR PIGOTT: Good afternoon." opens them too, though the sentence starts after its label.
+            else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence) || PressAppearance.IsQuestionLine(LineOf(text, sentences[i].Start))
+                || PressAppearance.IsBriefersLine(LineOf(text, sentences[i].Start));
             var sameParagraph = i > 0 && !text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Contains('\n');
             var attributed = news && (AttributedToIssuer(sentence)
                 || (previousAttributed && (NewsArticle.Continues(sentence) || (sameParagraph && NewsArticle.ContinuesParagraph(sentence)))) || (agencyAccount && (NewsArticle.CounterpartsReply(sentence) || (previousAttributed && NewsArticle.ContinuesIndirectSpeech(sentence))))

@@ -16,11 +16,11 @@ public class PageShapeTests
     [Fact]
     public void The_answers_of_the_issuers_own_press_appearance_are_its_account_and_the_questions_are_not()
     {
-        const string page = "Minister's statement and answers to media questions following the talks\n\nWe agreed to restore the normal functioning of our embassies.\n\nQuestion: Did you discuss the Middle East and Taiwan?\n\nIvan Petrov: We also exchanged views on the situation in the Middle East, where we share an interest in stability.";
+        const string page = "Minister's statement and answers to media questions following the talks\n\nWe agreed to restore the normal functioning of our embassies.\n\nQuestion: Did you discuss the Middle East and Taiwan?\n\nIvan Petrov: We also called for restraint in the Middle East, where we share an interest in stability.";
         var r = Compare(page, Readout);
         var omission = r.Omissions.ShouldHaveSingleItem();
         omission.Topic.ShouldBe("middle-east");
-        omission.Evidence.Text.ShouldStartWith("We also exchanged views");
+        omission.Evidence.Text.ShouldStartWith("We also called for restraint");
     }
 
     [Fact]

@@ -20,9 +20,6 @@ public class Round22Tests
     static IReadOnlyList<string> TopicsOf(string sentence, string language = "en") =>
         Claims(sentence, language).SelectMany(c => c.Topics).ToList();
 
-    [Fact]
-    public void The_engine_version_is_2_4() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.4");
-
     const string AgencyStory = """
         China, Pakistan hold strategic dialogue
 

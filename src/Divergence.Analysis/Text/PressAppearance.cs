@@ -24,6 +24,13 @@ public static partial class PressAppearance
     /// <summary>A line that asks: "Question: ...", "Q: ...", a reporter's label. In an appearance it is debris.</summary>
     public static bool IsQuestionLine(string line) => QuestionLine().IsMatch(line);
 
+    /// <summary>"MR PIGOTT: Good afternoon, everybody.": a briefer labelled by courtesy title, as a department's transcript
+    /// does; no readout is written so.</summary>
+    public static bool IsBriefersLine(string line) => BriefersLabel().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*(MRS?|MS)\.? [A-Z][A-Z'\-]+\s*:")]
+    private static partial Regex BriefersLabel();
+
     /// <summary>Where the answer's own words start after a speaker label ("Sergey Lavrov: ", "A: "), else 0.</summary>
     public static int AnswerTextAt(string sentence) =>
         SpeakerLabel().Match(sentence) is { Success: true } m ? m.Length : 0;

@@ -1,0 +1,136 @@
+namespace Divergence.Analysis.Tests;
+
+/// <summary>Analysis 2.5 (round 23), reading a page: an agency lede with the principal's titles between name and verb; a
+/// release "posted on the website of" another side's ministry; a department's briefing appended under "Related:" with
+/// its spokesperson labelled "MR ..."; courtesies whoever makes them; a guest welcomed on the visit under way; taxonomy
+/// wordings. Sentences are made up.</summary>
+public class Round23Tests
+{
+    static IReadOnlyList<Claim> Claims(string page, string language = "en") => Shared.Analyzer.Analyze(page, language).Claims;
+
+    static bool Kept(string page, string words)
+    {
+        var claims = Claims(page).Where(c => c.Text.Contains(words, StringComparison.Ordinal)).ToList();
+        claims.ShouldNotBeEmpty();
+        return claims.All(c => !c.Debris);
+    }
+
+    static IReadOnlyList<string> TopicsOf(string sentence, string language = "en") =>
+        Claims(sentence, language).SelectMany(c => c.Topics).ToList();
+
+    [Fact]
+    public void The_engine_version_is_2_5() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.5");
+
+    const string Story = """
+        Wang Yi meets Lavrov in Moscow
+
+        By Staff Reporter
+        Published: Aug 27, 2026 11:52 PM
+
+        Chinese Foreign Minister Wang Yi, also a member of the Political Bureau of the CPC Central Committee, held talks with Russian Foreign Minister Sergey Lavrov in Moscow on Wednesday, according to a readout released by the Chinese Foreign Ministry.
+
+        Wang said China appreciates Russia's support for its position on the Taiwan question.
+
+        According to a press release posted on the website of the Russian Foreign Ministry, the two ministers also discussed the Northern Sea Route.
+        """;
+
+    [Fact]
+    public void A_lede_with_the_principals_titles_between_name_and_verb_still_names_the_principal() =>
+        Kept(Story, "position on the Taiwan question").ShouldBeTrue();
+
+    [Fact]
+    public void A_release_posted_on_the_website_of_the_other_sides_ministry_is_not_the_issuers()
+    {
+        Kept(Story, "Northern Sea Route").ShouldBeFalse();
+        Kept(Story.Replace("the Russian Foreign Ministry, the two", "the Chinese Foreign Ministry, the two"), "Northern Sea Route").ShouldBeTrue();
+    }
+
+    const string ReadoutWithBriefing = """
+        Secretary Rubio's Meeting with Foreign Minister Trung
+
+        Secretary of State Marco Rubio met today with Vietnamese Foreign Minister Le Hoai Trung in Hanoi. The Secretary reaffirmed support for a strong and prosperous Vietnam.
+
+        Related: Department Press Briefing – August 18, 2026
+
+        MR PIGOTT: Good afternoon, everybody. I'll take your questions.
+
+        QUESTION: On Sudan, is the United States still engaged in the truce talks?
+
+        MR PIGOTT: We remain engaged with the parties and with our Quad partners.
+        """;
+
+    [Fact]
+    public void A_department_briefing_appended_under_related_is_no_part_of_the_readout()
+    {
+        Kept(ReadoutWithBriefing, "strong and prosperous Vietnam").ShouldBeTrue();
+        Kept(ReadoutWithBriefing, "Quad partners").ShouldBeFalse();
+        Kept(ReadoutWithBriefing, "Good afternoon").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_minister_answering_under_his_own_name_is_still_a_press_appearance()
+    {
+        const string appearance = """
+            Foreign Minister Sergey Lavrov's remarks to the press following talks with Foreign Minister Wang Yi
+
+            Sergey Lavrov: We agreed to expand settlements in national currencies.
+
+            Question: Did you discuss the Arctic?
+
+            Sergey Lavrov: We discussed the Northern Sea Route as a transport artery.
+            """;
+        Kept(appearance, "Northern Sea Route").ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("The President of the Republic thanked Prime Minister Modi for his visit.")]
+    [InlineData("I thanked Minister Cho for his warm hospitality.")]
+    [InlineData("Website Content Managed by Ministry of External Affairs. Designed, Developed and Hosted by National Informatics Centre (NIC).")]
+    public void Courtesies_and_footers_are_debris_whoever_speaks(string sentence) =>
+        Claims(sentence).ShouldAllBe(c => c.Debris);
+
+    [Fact]
+    public void Thanks_for_a_point_is_not_a_courtesy() =>
+        Claims("The President of the Republic thanked Prime Minister Modi for India's support for the high seas treaty.").ShouldContain(c => !c.Debris);
+
+    [Fact]
+    public void Keeping_in_touch_in_Korean_is_a_courtesy()
+    {
+        var claims = Claims("양 정상은 중동 정세에 대해 의견을 교환하고, 앞으로도 정상 간 긴밀한 소통을 이어가기로 했습니다.", "ko");
+        claims.Where(c => c.Text.Contains("소통", StringComparison.Ordinal)).ShouldAllBe(c => c.Debris);
+        claims.Where(c => c.Text.Contains("중동", StringComparison.Ordinal)).ShouldAllBe(c => !c.Debris);
+    }
+
+    [Fact]
+    public void A_guest_welcomed_on_the_visit_under_way_is_setting()
+    {
+        var claims = Claims("Welcoming Secretary Rubio on his first official visit to Viet Nam as Secretary of State, Minister Trung affirmed that Viet Nam considers the United States one of its most important partners.");
+        claims.Where(c => c.Topics.Contains("leader-visit")).ShouldAllBe(c => c.Setting);
+        Claims("Welcoming President Lee on his upcoming state visit to Japan, the Prime Minister said preparations were under way.")
+            .ShouldContain(c => c.Topics.Contains("leader-visit") && !c.Setting);
+    }
+
+    [Theory]
+    [InlineData("We agreed to grow the connections between our people, including through education exchanges.", "education-science")]
+    [InlineData("We agreed to grow the connections between our people, including through education exchanges.", "people-to-people")]
+    [InlineData("They welcomed the finalisation of the offer for the six EPR reactors at Jaitapur.", "energy")]
+    [InlineData("They agreed to step up their cooperation on small and advanced modular reactors.", "energy")]
+    [InlineData("The two sides emphasised freedom of navigation and overflight in the East Sea.", "south-china-sea")]
+    [InlineData("The Minister proposed that the U.S. side soon recognise Viet Nam's market economy status.", "market-access")]
+    [InlineData("He asked the U.S. to remove Viet Nam from the list of countries subject to restrictions on high-technology exports.", "market-access")]
+    [InlineData("He asked for favourable conditions for the Vietnamese community living in the United States.", "people-to-people")]
+    public void Taxonomy_wordings(string sentence, string topic) => TopicsOf(sentence).ShouldContain(topic);
+
+    [Fact]
+    public void Education_exchanges_in_Korean_are_people_to_people() =>
+        TopicsOf("양 정상은 교육 교류와 워킹홀리데이 등 양국 국민 간 인적 교류를 더욱 활성화해 나가기로 했습니다.", "ko").ShouldContain("people-to-people");
+
+    [Theory]
+    [InlineData("North Korea fired two ballistic missiles into the East Sea.")]
+    [InlineData("The research reactor at Yongbyon resumed operation.")]
+    public void Wordings_that_stay_out(string sentence)
+    {
+        TopicsOf(sentence).ShouldNotContain("south-china-sea");
+        TopicsOf(sentence).ShouldNotContain("energy");
+    }
+}
