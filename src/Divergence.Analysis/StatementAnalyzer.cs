@@ -72,10 +72,15 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             inLinks = inLinks ? !Boilerplate.EndsLikeASentence(sentence) || Boilerplate.IsBulletItem(sentence) : Boilerplate.OpensLinks(sentence);
             var setting = EngagementLogistics.Is(sentence);
             var debris = inQuestionsAndAnswers || inLinks || (news ? !attributed || Boilerplate.IsDebris(sentence, allowAttribution: true) : Boilerplate.IsDebris(sentence));
+            TextSpan? previous = null;
             foreach (var span in ClauseSplitter.Split(text, sentences[i]))
             {
                 var clause = WithoutTrailingAttribution(text, news ? WithoutLeadingAttribution(text, span) : span);
-                var tagged = Tag(text, i, sentences[i].Start, clause, debris || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
+                // "Under the Working Group on Strategic Technologies, Digital Governance and Digital Connectivity, ...": a
+                // clause of capitalised words after one that ends in a name is the rest of that name, cut at its comma.
+                var nameFragment = previous is { } before && EndsInName().IsMatch(before.Of(text)) && NameOnly().IsMatch(clause.Of(text));
+                previous = span;
+                var tagged = Tag(text, i, sentences[i].Start, clause, debris || nameFragment || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
                 // A welcome of the guest's present visit is a courtesy; "...와 회담을 갖고, ...": a clause that only reports
                 // the meeting is setting even when its sentence goes on to a point.
                 var clauseSetting = EngagementLogistics.WelcomesVisit(clause.Of(text)) || EngagementLogistics.Is(clause.Of(text));
@@ -154,6 +159,12 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         }
         return claims;
     }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-]+(\s+(and|of|for|on|the)\s+\p{Lu}[\p{L}\-]+|\s+\p{Lu}[\p{L}\-]+)+\s*$")]
+    private static partial Regex EndsInName();
+
+    [GeneratedRegex(@"^\s*(and\s+)?\p{Lu}[\p{L}\-]+(\s+(and|of|for|on|the|&)?\s*\p{Lu}[\p{L}\-]+)*\s*[.,;]?\s*$")]
+    private static partial Regex NameOnly();
 
     [GeneratedRegex(@"\b(its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();

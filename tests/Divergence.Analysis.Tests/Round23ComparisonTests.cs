@@ -68,4 +68,14 @@ public class Round23ComparisonTests
                 "US-DOC", "The two sides agreed on the first slate of projects to be financed under the investment agreement.", "en")
             .Framing.ShouldContain(f => f.Topic == "investment");
     }
+
+    [Fact]
+    public void A_korean_negation_inside_a_modifier_negates_nothing()
+    {
+        Comparison.StanceMarkers.Negated("특정 공급원에 편중되지 않은 다변화된 공급망을 구축하기로 하였다.").ShouldBeFalse();
+        Comparison.StanceMarkers.Negated("양측은 이 문제에 합의하지 않았다.").ShouldBeTrue();
+        Shared.Compare("US-DOS", "They also discussed efforts to build secure and diversified critical minerals supply chains.", "en",
+                "KR-MOFA", "양 장관은 핵심광물 분야에서 특정 공급원에 편중되지 않은 다변화된 공급망을 구축하기 위한 협력 방안을 논의하였다.", "ko")
+            .Framing.ShouldBeEmpty();
+    }
 }

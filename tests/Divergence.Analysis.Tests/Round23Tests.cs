@@ -133,4 +133,48 @@ public class Round23Tests
         TopicsOf(sentence).ShouldNotContain("south-china-sea");
         TopicsOf(sentence).ShouldNotContain("energy");
     }
+
+    [Theory]
+    [InlineData("양 장관은 지난해 경주에서 개최된 한미 정상회담의 성과를 담은 공동 설명자료의 이행 현황을 점검하였다.", "leader-visit", false)]
+    [InlineData("양 정상은 내년 상반기 중 정상회담을 개최하기로 했다.", "leader-visit", true)]
+    [InlineData("이 대통령은 알바니지 총리가 편리한 시기에 한국을 방문해 주기를 희망한다며 초청의 뜻을 전했다.", "leader-visit", true)]
+    public void Korean_summit_wordings(string sentence, string topic, bool stated) =>
+        TopicsOf(sentence, "ko").Contains(topic).ShouldBe(stated);
+
+    [Theory]
+    [InlineData("They agreed on the need to move quickly so that the commitments made by the two Presidents deliver concrete results.", "leader-call")]
+    [InlineData("The two Ministers concurred to continue strengthening cooperation among Japan, the Philippines and the United States.", "trilateral-cooperation")]
+    public void Taxonomy_wordings_for_leaders_and_three_partners(string sentence, string topic) => TopicsOf(sentence).ShouldContain(topic);
+
+    [Theory]
+    [InlineData("Next | Briefing by National Security Advisor Wi Sung-lac on the Results of the State Visit to the United Kingdom")]
+    [InlineData("President Lee expressed his gratitude for the warm welcome extended by the British Government and the Royal Family.")]
+    [InlineData("The two sides should make thorough preparations for the next stage of high-level exchanges between the two heads of state.")]
+    [InlineData("Particular attention was paid to the preparation of forthcoming contacts at the highest level.")]
+    public void Navigation_thanks_and_readying_the_next_meeting_are_debris(string sentence) =>
+        Claims(sentence).ShouldAllBe(c => c.Debris);
+
+    [Fact]
+    public void Preparing_a_visit_with_a_purpose_is_a_point() =>
+        Claims("The two sides agreed to prepare for the upcoming visit of President Lee to Japan, where a new fisheries agreement is to be signed.").ShouldContain(c => !c.Debris);
+
+    [Fact]
+    public void A_name_cut_at_its_comma_is_no_claim_of_its_own()
+    {
+        var claims = Claims("3. Under the Working Group on Strategic Technologies, Digital Governance and Digital Connectivity, the two sides agreed to enhance exchanges of talent in the semiconductor sector.");
+        claims.Where(c => c.Text.StartsWith("Digital Governance", StringComparison.Ordinal)).ShouldAllBe(c => c.Debris);
+        claims.ShouldContain(c => c.Text.Contains("semiconductor sector", StringComparison.Ordinal) && !c.Debris);
+        Claims("The leaders discussed climate, Digital Governance and Digital Connectivity.").ShouldContain(c => c.Topics.Contains("digital-economy"));
+    }
+
+    [Theory]
+    [InlineData("The Prime Minister supported efforts to build peace on the Korean Peninsula, and both leaders reaffirmed their commitment to its complete denuclearisation.", "denuclearization:of-korean-peninsula", "denuclearization:of-north-korea")]
+    [InlineData("The leaders condemned the launches by North Korea, which threaten peace on the Korean Peninsula, and reaffirmed their commitment to its complete denuclearisation.", "denuclearization:of-korean-peninsula", "denuclearization:of-north-korea")]
+    [InlineData("The leaders discussed the situation on the Korean Peninsula, condemned North Korea's launches and reaffirmed their commitment to its complete denuclearisation.", "denuclearization:of-north-korea", "denuclearization:of-korean-peninsula")]
+    public void Its_denuclearisation_takes_the_nearest_antecedent(string sentence, string qualifier, string notQualifier)
+    {
+        var claim = Claims(sentence).Single(c => c.Text.Contains("denuclearisation", StringComparison.Ordinal));
+        claim.Qualifiers.ShouldContain(qualifier);
+        claim.Qualifiers.ShouldNotContain(notQualifier);
+    }
 }

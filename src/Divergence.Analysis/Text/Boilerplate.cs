@@ -85,7 +85,7 @@ public static partial class Boilerplate
     [GeneratedRegex(@"\s(\||>|›|»|·)\s")]
     private static partial Regex Navigation();
 
-    [GeneratedRegex(@"^(the (below|following) is attributable to|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|(website |site )?(content )?(designed|developed),? (developed )?(and )?(hosted|maintained) by|attachment|photo|previous|next\s*:|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(the (below|following) is attributable to|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|(website |site )?(content )?(designed|developed),? (developed )?(and )?(hosted|maintained) by|attachment|photo|previous|next\s*[:|›»]|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
     private static partial Regex Debris();
 
     // A news article that summarises a release, and reporters' hedges, are not the release.
@@ -121,7 +121,12 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^\p{Lu}[\p{L}'\-]+( \p{Lu}[\p{L}'\-]+)?, (also |who is also )?(a |the )?(member|head|chief|director|secretary|minister|chairman|chair)\b[^,;]*$")]
     private static partial Regex TitleAppositive();
 
-    static bool IsCourtesy(string s) => Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s) || Congratulations().IsMatch(s) || ThanksForTheVisit().IsMatch(s)
+    // "Particular attention was paid to the preparation of forthcoming contacts at the highest level", "make thorough
+    // preparations for the next stage of high-level exchanges": readying the next meeting is the diary, not a point.
+    [GeneratedRegex(@"\bprepar(e|es|ed|ing|ations?) (well |carefully |thoroughly )?(for|of) (the )?(next|upcoming|forthcoming|coming)( stage of| round of)? ((high-level|highest-level|top-level) (exchanges|contacts|interactions)|(exchanges|contacts|interactions) at the highest level)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeetingPreparation();
+
+    static bool IsCourtesy(string s) => NextMeetingPreparation().IsMatch(s) || Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s) || Congratulations().IsMatch(s) || ThanksForTheVisit().IsMatch(s)
         || KeepInTouch().IsMatch(s);
 
     // "앞으로도 정상 간 긴밀한 소통을 이어가기로 했습니다": Korean for "agreed to continue close communication", the
@@ -131,7 +136,8 @@ public static partial class Boilerplate
 
     // "The President of the Republic thanked Prime Minister Modi for his visit": whoever thanks, thanks for the visit or
     // the welcome alone are a courtesy (Courtesy() knows only the two sides as subject).
-    [GeneratedRegex(@"^([\p{Lu}][\p{L}'’.\-]*\s+|(of|the)\s+){1,8}(thanked|expressed (his |her |their )?(gratitude|appreciation|thanks) to)\s+([\p{Lu}][\p{L}'’.\-]*\s+|(of|the)\s+){1,6}for (his|her|their|the) (warm |kind |gracious )?(visit|hospitality|welcome|invitation|reception)\.?$")]
+    // "President Lee expressed his gratitude for the warm welcome extended by the British Government" too.
+    [GeneratedRegex(@"^([\p{Lu}][\p{L}'’.\-]*\s+|(of|the)\s+){1,8}(thanked\s+([\p{Lu}][\p{L}'’.\-]*\s+|(of|the)\s+){1,6}|expressed (his |her |their )?(gratitude|appreciation|thanks) (to\s+([\p{Lu}][\p{L}'’.\-]*\s+|(of|the)\s+){1,6})?)for (his|her|their|the) (warm |kind |gracious )?(visit|hospitality|welcome|invitation|reception)( extended by [^,;.]{1,80})?\.?$")]
     private static partial Regex ThanksForTheVisit();
 
     // "President Lee extended his warm congratulations to To Lam on his re-election": whoever the subject is.

@@ -63,6 +63,8 @@ public static partial class ClauseSplitter
     /// adjectives before their noun, not two clauses.</summary>
     static bool JoinsNext(string text, (int End, int Next, bool Hard) at, string next) =>
         (Auxiliary().IsMatch(next) && NoConjunction().IsMatch(text[at.End..at.Next]))
+        // "cooperation among Japan, the Philippines and the United States": the rest of a list of names.
+        || (PartiesListOpens().IsMatch(text[..at.End]) && NamesList().IsMatch(next))
         || (KoreanAdjectiveLink().IsMatch(text[..at.Next]) && KoreanAdnominalAhead().IsMatch(next));
 
     static int Words(string text, int start, int end)
@@ -87,6 +89,12 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|in the context of|turning to|during (the|an?) (discussions?|exchanges?|conversation|talks?)( of (views|opinions))? (of|on|about|regarding))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedFrame();
+
+    [GeneratedRegex(@"\b(among|between|with)\s+(the\s+)?\p{Lu}[\p{L}.\-]*(\s+\p{Lu}[\p{L}.\-]*){0,3}$")]
+    private static partial Regex PartiesListOpens();
+
+    [GeneratedRegex(@"^(the\s+)?\p{Lu}[\p{L}.\-]*(\s+\p{Lu}[\p{L}.\-]*){0,3},?\s+and\s+(the\s+)?\p{Lu}[\p{L}.\-]*(\s+\p{Lu}[\p{L}.\-]*){0,3}\s*\.?$")]
+    private static partial Regex NamesList();
 
     [GeneratedRegex(@"^(will|would|shall|should|must|can|could|may|might|are|is|were|was|have|has|had)\b")]
     private static partial Regex Auxiliary();
