@@ -7,10 +7,10 @@ namespace Divergence.Analysis.Tests;
 /// tests/corpus-dev2 since round 7, tests/corpus-dev3 since round 10, tests/corpus-dev4 and tests/corpus-dev5 since round
 /// 13, tests/corpus-dev6 since round 14, tests/corpus-dev7 since round 15, tests/corpus-dev8 since round 16,
 /// tests/corpus-dev9 since round 17, tests/corpus-dev10 since round 18, tests/corpus-dev11 since round 19, tests/corpus-dev12
-/// since round 20, tests/corpus-dev13 since round 21, tests/corpus-dev14 since round 22): floors just under what was measured when each was first guarded
+/// since round 20, tests/corpus-dev13 since round 21, tests/corpus-dev14 since round 22, tests/corpus-dev15 since round 23): floors just under what was measured when each was first guarded
 /// (2.1, one omission per topic and direction: P 0.97 R 0.95, P 0.96 R 0.96, P 0.86 R 0.80, P 0.77 R 0.75, P 0.81 R 0.73,
 /// P 0.89 R 0.71, P 0.95 R 0.72, P 0.92 R 0.80, P 0.89 R 0.86, P 0.85 R 0.79, P 0.84 R 0.77; 2.3: dev12 P 0.85 R 0.81,
-/// dev13 P 0.89 R 0.75; 2.4: dev14 P 0.95 R 0.83), so a change that helps one corpus at another's expense fails here.</summary>
+/// dev13 P 0.89 R 0.75; 2.4: dev14 P 0.95 R 0.83; 2.5: dev15 P 0.90 R 0.76), so a change that helps one corpus at another's expense fails here.</summary>
 public class DevCorpusRegressionTests
 {
     [Theory]
@@ -30,10 +30,11 @@ public class DevCorpusRegressionTests
     [InlineData("corpus-dev12", 12, 0.82, 0.78, 0.5)]
     [InlineData("corpus-dev13", 12, 0.86, 0.72, 0.5)]
     [InlineData("corpus-dev14", 12, 0.92, 0.80, 0.5)]
+    [InlineData("corpus-dev15", 12, 0.87, 0.73, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // A hundred pairs since round 22, at 0.17 (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
-    // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30): the ceiling is the 0.25 target.
-    [InlineData("corpus-agree", 100, 0.0, 0.0, 0.25)]
+    // 110 pairs since round 23, at 0.15 (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
+    // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30, 101-110 1.10): the ceiling is the 0.25 target.
+    [InlineData("corpus-agree", 110, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");

@@ -68,6 +68,53 @@ public class Round23Tests
     }
 
     [Fact]
+    public void A_briefer_labelled_by_courtesy_title_answers_no_questions_of_the_issuers_own()
+    {
+        const string page = """
+            Secretary Rubio's Meeting with Foreign Minister Trung
+
+            The Secretary reaffirmed support for a strong and prosperous Vietnam.
+
+            Press Briefing, August 18, 2026
+
+            MR PIGOTT: We remain engaged with the parties and with our Quad partners.
+
+            QUESTION: One more on visas?
+
+            MR PIGOTT: Consular sections continue to schedule interviews.
+            """;
+        Kept(page, "strong and prosperous Vietnam").ShouldBeTrue();
+        Kept(page, "Quad partners").ShouldBeFalse();
+        Kept(page, "Consular sections").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_department_press_briefing_is_a_regular_briefing_whoever_answers()
+    {
+        const string page = """
+            Secretary Rubio's Meeting with Foreign Minister Trung
+
+            The Secretary reaffirmed support for a strong and prosperous Vietnam.
+
+            Department Press Briefing – August 18, 2026
+
+            Question: Is the United States still engaged on Sudan?
+
+            Tommy Pigott: We remain engaged with the parties and with our Quad partners.
+            """;
+        Kept(page, "strong and prosperous Vietnam").ShouldBeTrue();
+        Kept(page, "Quad partners").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_question_line_opens_the_questions_though_its_sentence_starts_after_the_label()
+    {
+        const string page = "The Secretary reaffirmed support for a strong and prosperous Vietnam.\n\nQUESTION: Thanks. On Sudan, the talks on a truce have stalled again.\n\nWe remain engaged with the parties and with our Quad partners.\n";
+        Kept(page, "strong and prosperous Vietnam").ShouldBeTrue();
+        Kept(page, "Quad partners").ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_minister_answering_under_his_own_name_is_still_a_press_appearance()
     {
         const string appearance = """

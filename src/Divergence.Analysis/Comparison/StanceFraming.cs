@@ -57,8 +57,7 @@ sealed class StanceFraming(Taxonomy taxonomy)
         {
             var next = claims[i];
             if (next.StatementId != claim.StatementId || next.Claim.Sentence != claim.Claim.Sentence || next.Claim.Topics.Count > 0 || !next.IsKorean) break;
-            // "..., 앞으로도 긴밀한 소통을 이어가기로 했습니다": a courtesy closing the sentence takes no stance on its topic.
-            if (!next.Claim.Debris) stances.UnionWith(StanceMarkers.Stances(next.Claim.Text));
+            stances.UnionWith(StanceMarkers.Stances(next.Claim.Text));
         }
         return stances;
     }
