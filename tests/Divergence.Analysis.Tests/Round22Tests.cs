@@ -1,5 +1,7 @@
 using Divergence.Analysis.Text;
 
+using static Divergence.Analysis.Tests.Shared;
+
 namespace Divergence.Analysis.Tests;
 
 /// <summary>Analysis 2.4 (round 22), reading a page: a news story's other voices (a country's ministry named by the
@@ -8,18 +10,6 @@ namespace Divergence.Analysis.Tests;
 /// Sentences are made up.</summary>
 public class Round22Tests
 {
-    static IReadOnlyList<Claim> Claims(string page, string language = "en") => Shared.Analyzer.Analyze(page, language).Claims;
-
-    static bool Kept(string page, string words)
-    {
-        var claims = Claims(page).Where(c => c.Text.Contains(words, StringComparison.Ordinal)).ToList();
-        claims.ShouldNotBeEmpty();
-        return claims.All(c => !c.Debris);
-    }
-
-    static IReadOnlyList<string> TopicsOf(string sentence, string language = "en") =>
-        Claims(sentence, language).SelectMany(c => c.Topics).ToList();
-
     const string AgencyStory = """
         China, Pakistan hold strategic dialogue
 

@@ -1,3 +1,5 @@
+using static Divergence.Analysis.Tests.Shared;
+
 namespace Divergence.Analysis.Tests;
 
 /// <summary>Analysis 2.5 (round 23), reading a page: an agency lede with the principal's titles between name and verb; a
@@ -6,18 +8,6 @@ namespace Divergence.Analysis.Tests;
 /// wordings. Sentences are made up.</summary>
 public class Round23Tests
 {
-    static IReadOnlyList<Claim> Claims(string page, string language = "en") => Shared.Analyzer.Analyze(page, language).Claims;
-
-    static bool Kept(string page, string words)
-    {
-        var claims = Claims(page).Where(c => c.Text.Contains(words, StringComparison.Ordinal)).ToList();
-        claims.ShouldNotBeEmpty();
-        return claims.All(c => !c.Debris);
-    }
-
-    static IReadOnlyList<string> TopicsOf(string sentence, string language = "en") =>
-        Claims(sentence, language).SelectMany(c => c.Topics).ToList();
-
     [Fact]
     public void The_engine_version_is_2_5() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.5");
 

@@ -14,6 +14,21 @@ static class Shared
             new Account(issuerA, [new AccountStatement("a", Analyzer.Analyze(a, langA))]),
             new Account(issuerB, [new AccountStatement("b", Analyzer.Analyze(b, langB))]), minimumConfidence);
 
+    /// <summary>The claims of one page, analysed alone.</summary>
+    public static IReadOnlyList<Claim> Claims(string page, string language = "en") => Analyzer.Analyze(page, language).Claims;
+
+    /// <summary>Whether the claims carrying these words are the issuer's (none of them debris); they must exist.</summary>
+    public static bool Kept(string page, string words)
+    {
+        var claims = Claims(page).Where(c => c.Text.Contains(words, StringComparison.Ordinal)).ToList();
+        claims.ShouldNotBeEmpty();
+        return claims.All(c => !c.Debris);
+    }
+
+    /// <summary>Every topic the page's claims state.</summary>
+    public static IReadOnlyList<string> TopicsOf(string page, string language = "en") =>
+        Claims(page, language).SelectMany(c => c.Topics).ToList();
+
     public static string? CorpusFolder(string name = "corpus")
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
