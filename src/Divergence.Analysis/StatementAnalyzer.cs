@@ -55,10 +55,10 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             sentences[i] = WithoutCapitalHeading(text, sentences[i]);
             var sentence = sentences[i].Of(text);
             // A press conference's questions and answers follow the readout; they are not the release.
-            if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(LineOf(text, sentences[i].Start));
+            var line = LineOf(text, sentences[i].Start);
+            if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(line);
             // "QUESTION: Thanks, Tommy." or "MR PIGOTT: Good afternoon." opens them too, though the sentence starts after its label.
-            else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence) || PressAppearance.IsQuestionLine(LineOf(text, sentences[i].Start))
-                || PressAppearance.IsBriefersLine(LineOf(text, sentences[i].Start));
+            else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence) || PressAppearance.IsQuestionLine(line) || PressAppearance.IsBriefersLine(line);
             var sameParagraph = i > 0 && !text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Contains('\n');
             var attributed = news && (AttributedToIssuer(sentence)
                 || (previousAttributed && (NewsArticle.Continues(sentence) || (sameParagraph && NewsArticle.ContinuesParagraph(sentence)))) || (agencyAccount && (NewsArticle.CounterpartsReply(sentence) || (previousAttributed && NewsArticle.ContinuesIndirectSpeech(sentence))))
@@ -76,9 +76,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             foreach (var span in ClauseSplitter.Split(text, sentences[i]))
             {
                 var clause = WithoutTrailingAttribution(text, news ? WithoutLeadingAttribution(text, span) : span);
-                // "Under the Working Group on Strategic Technologies, Digital Governance and Digital Connectivity, ...": a
-                // clause of capitalised words after one that ends in a name is the rest of that name, cut at its comma.
-                var nameFragment = previous is { } before && EndsInName().IsMatch(before.Of(text)) && NameOnly().IsMatch(clause.Of(text));
+                var nameFragment = previous is { } before && ClauseSplitter.ContinuesName(before.Of(text), clause.Of(text));
                 previous = span;
                 var tagged = Tag(text, i, sentences[i].Start, clause, debris || nameFragment || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
                 // A welcome of the guest's present visit is a courtesy; "...와 회담을 갖고, ...": a clause that only reports
@@ -159,12 +157,6 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         }
         return claims;
     }
-
-    [GeneratedRegex(@"\p{Lu}[\p{L}\-]+(\s+(and|of|for|on|the)\s+\p{Lu}[\p{L}\-]+|\s+\p{Lu}[\p{L}\-]+)+\s*$")]
-    private static partial Regex EndsInName();
-
-    [GeneratedRegex(@"^\s*(and\s+)?\p{Lu}[\p{L}\-]+(\s+(and|of|for|on|the|&)?\s*\p{Lu}[\p{L}\-]+)*\s*[.,;]?\s*$")]
-    private static partial Regex NameOnly();
 
     [GeneratedRegex(@"\b(its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();

@@ -67,6 +67,17 @@ public static partial class ClauseSplitter
         || (PartiesListOpens().IsMatch(text[..at.End]) && NamesList().IsMatch(next))
         || (KoreanAdjectiveLink().IsMatch(text[..at.Next]) && KoreanAdnominalAhead().IsMatch(next));
 
+    /// <summary>"Under the Working Group on Strategic Technologies, Digital Governance and Digital Connectivity, ...": a
+    /// piece of capitalised words after one that ends in a name is the rest of that name, cut at its comma; no claim of
+    /// its own. (A list of partners after among/between/with is kept whole instead, JoinsNext.)</summary>
+    public static bool ContinuesName(string previous, string piece) => EndsInName().IsMatch(previous) && NameOnly().IsMatch(piece);
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-]+(\s+(and|of|for|on|the)\s+\p{Lu}[\p{L}\-]+|\s+\p{Lu}[\p{L}\-]+)+\s*$")]
+    private static partial Regex EndsInName();
+
+    [GeneratedRegex(@"^\s*(and\s+)?\p{Lu}[\p{L}\-]+(\s+(and|of|for|on|the|&)?\s*\p{Lu}[\p{L}\-]+)*\s*[.,;]?\s*$")]
+    private static partial Regex NameOnly();
+
     static int Words(string text, int start, int end)
     {
         var count = 0;

@@ -135,7 +135,10 @@ public static partial class NewsArticle
     /// Foreign Ministry said") or the one that released the readout it quotes.</summary>
     public static bool CitesBodyOf(string sentence, string demonym) => AttributedBody(sentence) == demonym || ReleasedBy(sentence) == demonym;
 
-    [GeneratedRegex(@"\b(?:readout|statement|release) (?:issued|released|published|posted) (?:by|on the (?:website|site|page) of) the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |External Affairs )?(?:Ministry|Office|Department|[Gg]overnment)\b")]
+    // "a readout released by", "a press release posted on the website of": who published what the story quotes.
+    const string PublishedBy = @"(?:readout|statement|release) (?:issued|released|published|posted) (?:by|on the (?:website|site|page) of) ";
+
+    [GeneratedRegex(@"\b" + PublishedBy + @"the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |External Affairs )?(?:Ministry|Office|Department|[Gg]overnment)\b")]
     private static partial Regex ReleasingBody();
 
     /// <summary>"..., the White House said", "according to the Kremlin": the named seat of government a sentence is
@@ -215,7 +218,7 @@ public static partial class NewsArticle
     // Case-sensitive on purpose: "issued by the US State Department", "by Japan's Foreign Ministry", "by the Kremlin"
     // name a country's body, another side's; "by the ministry", "by the Prime Minister's Office (PMO)" are the
     // reporting side's own, as an agency writes of its government.
-    [GeneratedRegex(@"(readout|statement|release) (issued|released|published|posted) (by|on the (website|site|page) of) (the )?(\p{Lu}[\p{L}.]*'s |(US|U\.S\.|UK|EU|ROK|DPRK|PRC|[A-Z][a-z]+(an|ese|ish|ian|ch|i)) [A-Z]|(Kremlin|White House|State Department|Pentagon|Blue House|Downing Street|Quai d'Orsay|Élysée|Elysee|Zhongnanhai)\b)")]
+    [GeneratedRegex(PublishedBy + @"(the )?(\p{Lu}[\p{L}.]*'s |(US|U\.S\.|UK|EU|ROK|DPRK|PRC|[A-Z][a-z]+(an|ese|ish|ian|ch|i)) [A-Z]|(Kremlin|White House|State Department|Pentagon|Blue House|Downing Street|Quai d'Orsay|Élysée|Elysee|Zhongnanhai)\b)")]
     private static partial Regex OtherReadout();
 
     // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release.
