@@ -8,9 +8,6 @@ namespace Divergence.Analysis.Tests;
 /// wordings. Sentences are made up.</summary>
 public class Round23Tests
 {
-    [Fact]
-    public void The_engine_version_is_2_5() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.5");
-
     const string Story = """
         Wang Yi meets Lavrov in Moscow
 

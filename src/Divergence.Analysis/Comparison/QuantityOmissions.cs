@@ -15,19 +15,22 @@ static partial class QuantityOmissions
     /// for the small count. See docs/analysis-calibration.md.</summary>
     public const double Confidence = 0.75;
 
-    /// <summary>Claims with a figure the other account lacks, except in a sentence already reported as an omission
-    /// (one quantity route finding per sentence: the first omission already shows the reader that sentence).</summary>
+    /// <summary>Claims with a figure the other account lacks, one per sentence, except after (or in) a clause already
+    /// reported as an omission: "..., no less than 25 million metric tons a year" continues the point reported before
+    /// it. A figure ahead of another clause's omission ("confirmed the goal of $100 billion in trade ..., and discussed
+    /// settlements in national currencies") is a commitment of its own.</summary>
     public static IEnumerable<Omission> Of(AccountProfile stating, AccountProfile other, IReadOnlyList<Omission> reported)
     {
         if (!other.HasEnglish || other.HasKorean) yield break;
         var otherFigures = other.Claims.SelectMany(c => Figures(c.Claim.Text, anyNumber: true)).ToHashSet();
-        var sentencesDone = reported.Where(o => o.Confidence >= AccountComparer.ReportingConfidence)
-            .Select(o => (o.Evidence.StatementId, o.Evidence.Sentence)).ToHashSet();
+        var reportedClauses = reported.Where(o => o.Confidence >= AccountComparer.ReportingConfidence).Select(o => o.Evidence).ToList();
+        var sentencesDone = new HashSet<(string, int)>();
         foreach (var claim in stating.Claims.Where(c => !c.IsKorean && !c.Claim.Setting))
         {
             var missing = Figures(claim.Claim.Text, anyNumber: false).FirstOrDefault(f => !otherFigures.Contains(f));
             // The same topic given a figure by both sides ("5 percent" vs "3.5 percent") is framing (FigureFraming).
-            if (missing is null || FigureFraming.CounterpartOf(claim, other) is not null || !sentencesDone.Add((claim.StatementId, claim.Claim.Sentence))) continue;
+            if (missing is null || FigureFraming.CounterpartOf(claim, other) is not null || reportedClauses.Any(e => e.StatementId == claim.StatementId && e.Sentence == claim.Claim.Sentence && e.Start <= claim.Claim.Start)
+                || !sentencesDone.Add((claim.StatementId, claim.Claim.Sentence))) continue;
             yield return new Omission(stating.Account.Issuer, other.Account.Issuer, null,
                 $"figure {missing} not in the other account", claim.Evidence, Confidence);
         }

@@ -70,7 +70,7 @@ public static partial class StanceMarkers
         return s;
     }
 
-    [GeneratedRegex(@"\b(not|no|never|neither|nor|without|cannot|can't|won't|didn't|did not)\b|않(?![은는])|못하|없(다|었|음)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(not|no|never|neither|nor|without|cannot|can't|won't|didn't|did not)\b|않(?![은는]|도록)|못하|없(다|었|음)", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(was|were|did) not (discuss|discussed|raise|raised|touch|touched|take up|address|addressed)\b|did not raise this|not discussed in specific terms|논의되지 않", RegexOptions.IgnoreCase)]

@@ -95,7 +95,7 @@ public static partial class Boilerplate
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
     // banner, Australian government pages' acknowledgement of Country, the Korean public-licence (공공누리) line,
     // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다).
-    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content( (on|of) this (web ?)?(site|portal|page))? (is )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content( (on|of) this (web ?)?(site|portal|page))? (is )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form|published under (the|a) [^.]{0,40}licen[cs]e|creative commons)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
 
     [GeneratedRegex(@"^[-–—]\s+\S.*\s[-–—]$")]
@@ -108,7 +108,8 @@ public static partial class Boilerplate
 
     // Season's and New Year's greetings, wherever the clause puts them ("At the outset, the Minister extended his New
     // Year's greetings and ..."): a courtesy, however it is introduced.
-    [GeneratedRegex(@"\b(extended|conveyed|sent|exchanged|offered|delivered)\s+([\w'’]+\s+){0,5}greetings\b|새해\s*인사", RegexOptions.IgnoreCase)]
+    // "다시 만나게 되어 매우 반갑다고 인사를 건넸습니다": glad to meet again, said in greeting.
+    [GeneratedRegex(@"\b(extended|conveyed|sent|exchanged|offered|delivered)\s+([\w'’]+\s+){0,5}greetings\b|새해\s*인사|반갑다(고|며)[^.]{0,10}인사|인사를\s*(건넸|건네|나눴|나누)", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
 
     // A spokesperson's spoken briefing announcing itself: "오늘 오전 있었던 한미 정상 통화 결과에 대해 말씀드리겠습니다",
@@ -130,8 +131,9 @@ public static partial class Boilerplate
         || KeepInTouch().IsMatch(s);
 
     // "앞으로도 정상 간 긴밀한 소통을 이어가기로 했습니다": Korean for "agreed to continue close communication", the
-    // courtesy Courtesy() knows in English.
-    [GeneratedRegex(@"^([가-힣]+은\s*)?(앞으로도?\s*)?([가-힣]+\s*간\s*)?(긴밀한|긴밀히|긴밀하게|지속적인|지속적으로|활발한|원활한)\s*소통(을|해|하며)\s*(계속\s*)?(이어\s*가기로|이어\s*나가기로|유지하기로|유지해\s*나가기로|지속하기로|지속해\s*나가기로|해\s*나가기로|나가기로)\s*(했|하였|합의)[가-힣]*[.]?$")]
+    // courtesy Courtesy() knows in English; "... 정상회의를 앞두고 각급에서 긴밀히 소통해 나가기로" (ahead of a meeting, at
+    // every level) too.
+    [GeneratedRegex(@"^([가-힣]+은\s*)?([^.]{0,40}?(앞두고|계기로)\s*)?(앞으로도?\s*)?(각급\s*(에서|차원에서)\s*)?([가-힣]+\s*간\s*)?(긴밀한|긴밀히|긴밀하게|지속적인|지속적으로|활발한|원활한)\s*소통(을|해|하며)\s*(계속\s*)?(이어\s*가기로|이어\s*나가기로|유지하기로|유지해\s*나가기로|지속하기로|지속해\s*나가기로|해\s*나가기로|나가기로)\s*(했|하였|합의)[가-힣]*[.]?$")]
     private static partial Regex KeepInTouch();
 
     // "The President of the Republic thanked Prime Minister Modi for his visit": whoever thanks, thanks for the visit or
@@ -141,7 +143,9 @@ public static partial class Boilerplate
     private static partial Regex ThanksForTheVisit();
 
     // "President Lee extended his warm congratulations to To Lam on his re-election": whoever the subject is.
-    [GeneratedRegex(@"\b(extended|conveyed|offered|sent) (his |her |their )?(warm(est)? |sincere |hearty )?congratulations\b", RegexOptions.IgnoreCase)]
+    // "said the U.S. side supports a successful Economic Leaders' Meeting", "hopes the leaders' meeting ... will be a
+    // success": wishing the host's meeting well is courtesy too.
+    [GeneratedRegex(@"\b(extended|conveyed|offered|sent) (his |her |their )?(warm(est)? |sincere |hearty )?congratulations\b|\bhopes? [^.;]{0,80}\bwill be a (great |full )?success\b|\b(supports?|supported|wish(es|ed)?) (for )?(a|the) successful (hosting|meeting|summit|conference|leaders'? meeting|[\w'\-]+ (leaders'? )?(meeting|summit|conference|year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Congratulations();
 
     // Korean puts the verb last: a clause that ends "...를 성공적으로 개최한 것을 축하하였다" is "congratulated ... on

@@ -65,7 +65,9 @@ public static partial class ClauseSplitter
         (Auxiliary().IsMatch(next) && NoConjunction().IsMatch(text[at.End..at.Next]))
         // "cooperation among Japan, the Philippines and the United States": the rest of a list of names.
         || (PartiesListOpens().IsMatch(text[..at.End]) && NamesList().IsMatch(next))
-        || (KoreanAdjectiveLink().IsMatch(text[..at.Next]) && KoreanAdnominalAhead().IsMatch(next));
+        || (KoreanAdjectiveLink().IsMatch(text[..at.Next]) && KoreanAdnominalAhead().IsMatch(next))
+        // "한일, 한미일 간 긴밀히 공조": a list of partnerships before the word that closes it.
+        || (KoreanPartnershipEnds().IsMatch(text[..at.End]) && KoreanPartnershipsAhead().IsMatch(next));
 
     /// <summary>"Under the Working Group on Strategic Technologies, Digital Governance and Digital Connectivity, ...": a
     /// piece of capitalised words after one that ends in a name is the rest of that name, cut at its comma; no claim of
@@ -98,7 +100,7 @@ public static partial class ClauseSplitter
         if (end - start >= 3) claims.Add(new TextSpan(start, end));
     }
 
-    [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|in the context of|turning to|during (the|an?) (discussions?|exchanges?|conversation|talks?)( of (views|opinions))? (of|on|about|regarding))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|in the context of|turning to|speaking (about|of|on)|referring to|touching (up)?on|building on(?![^,]{0,80}\b(meeting|talks|call|conversation|summit|visit|understandings?|consensus)s?\b)|in the ([\w-]+ ){0,4}(sphere|field|area|domain|realm)s?\b|during (the|an?) (discussions?|exchanges?|conversation|talks?)( of (views|opinions))? (of|on|about|regarding))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedFrame();
 
     [GeneratedRegex(@"\b(among|between|with)\s+(the\s+)?\p{Lu}[\p{L}.\-]*(\s+\p{Lu}[\p{L}.\-]*){0,3}$")]
@@ -116,6 +118,12 @@ public static partial class ClauseSplitter
     // The break is a bare comma, with no conjunction after it.
     [GeneratedRegex(@"^,\s*$")]
     private static partial Regex NoConjunction();
+
+    [GeneratedRegex(@"(^|\s)[한미일중러북]{2,3}$")]
+    private static partial Regex KoreanPartnershipEnds();
+
+    [GeneratedRegex(@"^([한미일중러북]{2,3},\s*)*[한미일중러북]{2,3}\s*(간|3국|3자|관계|협력|공조)")]
+    private static partial Regex KoreanPartnershipsAhead();
 
     [GeneratedRegex(@"[\uAC00-\uD7A3]하고\s+$")]
     private static partial Regex KoreanAdjectiveLink();

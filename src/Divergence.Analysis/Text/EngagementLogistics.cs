@@ -11,7 +11,13 @@ namespace Divergence.Analysis.Text;
 public static partial class EngagementLogistics
 {
     public static bool Is(string sentence) =>
-        (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || FirstSince().IsMatch(sentence);
+        (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || FirstSince().IsMatch(sentence)
+        || Delegation().IsMatch(sentence.Trim());
+
+    // "Teodoro was joined by Undersecretary Espino and senior officials of the AFP": who sat at the table is the
+    // meeting's attendance, not a point.
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}.'\-]*\s+){1,4}(was|were) (also )?(joined|accompanied|assisted) by\b|^(The |His |Her )?([\w\-]+ ){0,3}delegation(s)? (also )?(included|comprised|was (composed|made up) of)\b")]
+    private static partial Regex Delegation();
 
     // "두 정상 간 통화는 지난해 10월 경주 정상회담 이후 처음입니다", "It was their first call since ...": how long since
     // they last met is the engagement's history, not a point.
