@@ -4,8 +4,7 @@ namespace Divergence.Analysis.Tests;
 
 public class ClauseSplitterTests
 {
-    static string[] Claims(string text) =>
-        SentenceSplitter.Split(text).SelectMany(s => ClauseSplitter.Split(text, s)).Select(c => c.Of(text)).ToArray();
+    static string[] Claims(string text) => Shared.Pieces(text);
 
     [Fact]
     public void A_listing_sentence_gives_one_claim_per_commitment()

@@ -1,4 +1,3 @@
-using Divergence.Analysis.Text;
 using static Divergence.Analysis.Tests.Shared;
 
 namespace Divergence.Analysis.Tests;
@@ -11,9 +10,6 @@ public class Round24Tests
 {
     [Fact]
     public void The_engine_version_is_2_6() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.6");
-
-    static string[] Pieces(string text) =>
-        SentenceSplitter.Split(text).SelectMany(s => ClauseSplitter.Split(text, s)).Select(c => c.Of(text)).ToArray();
 
     [Theory]
     [InlineData("Speaking about the South Caucasus, the ministers noted the value of the regional consultative platform for stability.")]

@@ -25,6 +25,10 @@ static class Shared
         return claims.All(c => !c.Debris);
     }
 
+    /// <summary>The clause splitter's pieces of a text, sentence by sentence, without the analyzer around it.</summary>
+    public static string[] Pieces(string text) =>
+        Text.SentenceSplitter.Split(text).SelectMany(s => Text.ClauseSplitter.Split(text, s)).Select(c => c.Of(text)).ToArray();
+
     /// <summary>Every topic the page's claims state.</summary>
     public static IReadOnlyList<string> TopicsOf(string page, string language = "en") =>
         Claims(page, language).SelectMany(c => c.Topics).ToList();
