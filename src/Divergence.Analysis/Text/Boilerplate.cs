@@ -127,7 +127,7 @@ public static partial class Boilerplate
     [GeneratedRegex(@"\bprepar(e|es|ed|ing|ations?) (well |carefully |thoroughly )?(for|of) (the )?(next|upcoming|forthcoming|coming)( stage of| round of)? ((high-level|highest-level|top-level) (exchanges|contacts|interactions)|(exchanges|contacts|interactions) at the highest level)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingPreparation();
 
-    static bool IsCourtesy(string s) => NextMeetingPreparation().IsMatch(s) || Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s) || Congratulations().IsMatch(s) || ThanksForTheVisit().IsMatch(s)
+    static bool IsCourtesy(string s) => NextMeetingPreparation().IsMatch(s) || Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s) || Congratulations().IsMatch(s) || WishesSuccess().IsMatch(s) || ThanksForTheVisit().IsMatch(s)
         || KeepInTouch().IsMatch(s);
 
     // "앞으로도 정상 간 긴밀한 소통을 이어가기로 했습니다": Korean for "agreed to continue close communication", the
@@ -143,10 +143,13 @@ public static partial class Boilerplate
     private static partial Regex ThanksForTheVisit();
 
     // "President Lee extended his warm congratulations to To Lam on his re-election": whoever the subject is.
-    // "said the U.S. side supports a successful Economic Leaders' Meeting", "hopes the leaders' meeting ... will be a
-    // success": wishing the host's meeting well is courtesy too.
-    [GeneratedRegex(@"\b(extended|conveyed|offered|sent) (his |her |their )?(warm(est)? |sincere |hearty )?congratulations\b|\bhopes? [^.;]{0,80}\bwill be a (great |full )?success\b|\b(supports?|supported|wish(es|ed)?) (for )?(a|the) successful (hosting|meeting|summit|conference|leaders'? meeting|[\w'\-]+ (leaders'? )?(meeting|summit|conference|year))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(extended|conveyed|offered|sent) (his |her |their )?(warm(est)? |sincere |hearty )?congratulations\b", RegexOptions.IgnoreCase)]
     private static partial Regex Congratulations();
+
+    // "said the U.S. side supports a successful Economic Leaders' Meeting", "hopes the leaders' meeting ... will be a
+    // success": wishing the host's meeting well, whoever the subject is.
+    [GeneratedRegex(@"\bhopes? [^.;]{0,80}\bwill be a (great |full )?success\b|\b(supports?|supported|wish(es|ed)?) (for )?(a|the) successful (hosting|meeting|summit|conference|leaders'? meeting|[\w'\-]+ (leaders'? )?(meeting|summit|conference|year))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WishesSuccess();
 
     // Korean puts the verb last: a clause that ends "...를 성공적으로 개최한 것을 축하하였다" is "congratulated ... on
     // hosting ...", a courtesy as the English clause that opens with "congratulated" is. The clause, not the sentence:
