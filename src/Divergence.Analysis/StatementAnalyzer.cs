@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 2.6";
+    public const string EngineVersion = "divergence-analysis 2.7";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -65,7 +65,8 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
                 || NewsArticle.SpokenBy(sentence, speakers) || NewsArticle.QuotesSpeaker(sentence, speakers) || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence)));
             if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
             var otherVoice = news && issuerQuoted && !attributed;
-            previousAttributed = attributed;
+            // "ADVERTISEMENT" between two paragraphs of the story does not interrupt whose words it reports.
+            if (!NewsArticle.IsInterstitial(sentence)) previousAttributed = attributed;
             issuerQuoted |= attributed;
             // A related-links list: its titles are debris however long, until a line ends like a sentence (a bulleted
             // title, '- Kallas: "Europe must ..."', stays a title).
@@ -165,8 +166,12 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
     {
         var clause = span.Of(text);
         var topics = debris ? [] : taxonomy.Topics.Where(t => t.Matches(clause)).ToList();
-        // The leaders'-consensus formula alone is a formula, not a point: noise on both sides.
+        // The leaders'-consensus formula is a formula, not a point: noise on both sides. Alone it is debris; beside other
+        // topics ("follow through on the understandings reached by the two heads of state, and deepen cooperation in
+        // trade, energy ...") the clause keeps those.
         if (topics is [{ Id: "leader-call" }] && ConsensusFormula.Is(clause)) (debris, topics) = (true, []);
+        else if (topics.Count > 1 && topics.Any(t => t.Id == "leader-call") && ConsensusFormula.NamesNothing(clause))
+            topics = topics.Where(t => t.Id != "leader-call").ToList();
         // "... and reaffirmed our commitment to its complete denuclearisation": a pronoun takes its antecedent from earlier
         // in the sentence, so a qualifier may start there, as long as its wording reaches into the clause.
         var upToClause = topics.Count > 0 && Pronoun().IsMatch(clause) ? text[sentenceStart..span.End] : null;

@@ -8,9 +8,6 @@ namespace Divergence.Analysis.Tests;
 /// and a site's licence line are no points; taxonomy wordings. Sentences are made up.</summary>
 public class Round24Tests
 {
-    [Fact]
-    public void The_engine_version_is_2_6() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.6");
-
     [Theory]
     [InlineData("Speaking about the South Caucasus, the ministers noted the value of the regional consultative platform for stability.")]
     [InlineData("In the trade and economic sphere, the sides confirmed their commitment to raising bilateral trade to a new level.")]

@@ -11,7 +11,17 @@ public static partial class Acronyms
 {
     /// <summary>The initials of every run of two or more capitalised words in the text, upper case.</summary>
     public static HashSet<string> OfNamesIn(string text) =>
-        NameRun().Matches(text).Select(m => Initials(m.Value)).Where(i => i.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        NameRun().Matches(text).Select(m => Initials(m.Value)).Where(i => i.Length >= 2).SelectMany(Forms).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The initials and the acronyms a long name also goes by: "Comprehensive and Progressive Agreement for
+    /// Trans-Pacific Partnership" (CPATPP) is the CPTPP, one word left out. Only names of six or more initials, so a
+    /// dropped letter still leaves five and no short acronym matches by chance.</summary>
+    public static IEnumerable<string> Forms(string initials)
+    {
+        yield return initials;
+        if (initials.Length < 6) yield break;
+        for (var i = 1; i < initials.Length; i++) yield return initials.Remove(i, 1);
+    }
 
     /// <summary>The initials of the capitalised run that contains the word at this position, or "" if none.</summary>
     public static string OfRunAt(string text, int at)

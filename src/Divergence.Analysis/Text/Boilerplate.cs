@@ -34,7 +34,7 @@ public static partial class Boilerplate
     public static bool IsDebrisClause(string clause, bool allowAttribution)
     {
         var s = clause.Trim();
-        return s.Length == 0 || AttributionOnly().IsMatch(s) || Debris().IsMatch(s) || IsCourtesy(s) || TitleAppositive().IsMatch(s) || Greeting().IsMatch(s) || BriefingFrame().IsMatch(s) || SiteNotice().IsMatch(s) || StatisticsBackground().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
+        return s.Length == 0 || AttributionOnly().IsMatch(s) || Debris().IsMatch(s) || IsCourtesy(s) || TitleAppositive().IsMatch(s) || Greeting().IsMatch(s) || BriefingFrame().IsMatch(s) || SiteNotice().IsMatch(s) || StatisticsBackground().IsMatch(s) || RelationshipHistory().IsMatch(s) || Atmosphere().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
             || (allowAttribution && s.StartsWith("according to", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -94,8 +94,8 @@ public static partial class Boilerplate
 
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
     // banner, Australian government pages' acknowledgement of Country, the Korean public-licence (공공누리) line,
-    // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다).
-    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content( (on|of) this (web ?)?(site|portal|page))? (is )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form|published under (the|a) [^.]{0,40}licen[cs]e|creative commons)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
+    // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다); a press office's contact line.
+    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content( (on|of) this (web ?)?(site|portal|page))? (is )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form|published under (the|a) [^.]{0,40}licen[cs]e|creative commons|contact (the|our) [^.]{0,40}\b(communications?|press|media) (team|office|unit)\b|monitored 24 hours)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
 
     [GeneratedRegex(@"^[-–—]\s+\S.*\s[-–—]$")]
@@ -105,6 +105,16 @@ public static partial class Boilerplate
     // page's) background from published statistics, not a point either side made in the talks.
     [GeneratedRegex(@"\baccording to (the )?([\p{L}\-']+ ){0,4}(data|statistics|figures)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatisticsBackground();
+
+    // "Relations between the two countries go back more than 160 years, to the treaty of friendship ...", "The bilateral
+    // defence relationship is underpinned by the 1990 Memorandum ...": the relationship's history and foundations, the
+    // page's background, not a point of these talks.
+    [GeneratedRegex(@"\b(relations|ties|relationship|friendship|partnership)\b[^.;]{0,60}\b(go(es)? back|went back|date(s)? back|dating back|trace(s|d)? (its|their) (roots|origins)|(is|are|was|were) (underpinned|anchored|founded) (by|on|in))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelationshipHistory();
+
+    // "The meeting ... was held in a warm and friendly atmosphere": how the talks felt, said of every meeting.
+    [GeneratedRegex(@"\b(held|took place|conducted|proceeded|passed) in an? ((warm|friendly|cordial|candid|constructive|open|frank|sincere|positive|productive),? (and )?){1,3}atmosphere\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Atmosphere();
 
     // Season's and New Year's greetings, wherever the clause puts them ("At the outset, the Minister extended his New
     // Year's greetings and ..."): a courtesy, however it is introduced.

@@ -36,6 +36,8 @@ public static partial class ClauseSplitter
             // "With regard to the Taiwan Strait, X reiterated that ...": the fronted frame names the topic of the
             // clause it introduces, so it stays with it.
             // Korean puts the frame's marker last: "양 장관은 전작권 전환과 관련하여, ... 합의했다".
+            // "Noting the rising people-to-people ties, EAM highlighted ..." and "...불확실성이 커지고 있다고 하면서, ... 요청하였다"
+            // (saying that ...): the context given for the point it leads to.
             var opening = text[bounds[0]..pieceEnds[0]];
             var frame = k == 0 && !candidates[k].Hard && (FrontedFrame().IsMatch(opening) || KoreanFrame().IsMatch(opening));
             var joined = !candidates[k].Hard && JoinsNext(text, candidates[k], text[bounds[k + 1]..pieceEnds[k + 1]]);
@@ -67,7 +69,18 @@ public static partial class ClauseSplitter
         || (PartiesListOpens().IsMatch(text[..at.End]) && NamesList().IsMatch(next))
         || (KoreanAdjectiveLink().IsMatch(text[..at.Next]) && KoreanAdnominalAhead().IsMatch(next))
         // "한일, 한미일 간 긴밀히 공조": a list of partnerships before the word that closes it.
-        || (KoreanPartnershipEnds().IsMatch(text[..at.End]) && KoreanPartnershipsAhead().IsMatch(next));
+        || (KoreanPartnershipEnds().IsMatch(text[..at.End]) && KoreanPartnershipsAhead().IsMatch(next))
+        // "concern about North Korea's nuclear weapons, and about its military cooperation with Russia": a second object
+        // whose pronoun points back at the first; apart, it would no longer say whose cooperation.
+        || PronounObject().IsMatch(next)
+        // "Relations go back more than 160 years, to the treaty of friendship signed in 1861": where the history starts.
+        || (HistorySpan().IsMatch(text[..at.End]) && next.TrimStart().StartsWith("to ", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\b(go(es)? back|went back|date(s)? back|dating back|stretch(es)? back)( more than| over| nearly| almost| some)? [\w-]+ (years|decades|centuries)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HistorySpan();
+
+    [GeneratedRegex(@"^\s*(and\s+)?(about|over|on|regarding|at)\s+(its|their)\b")]
+    private static partial Regex PronounObject();
 
     /// <summary>"Under the Working Group on Strategic Technologies, Digital Governance and Digital Connectivity, ...": a
     /// piece of capitalised words after one that ends in a name is the rest of that name, cut at its comma; no claim of
@@ -100,7 +113,7 @@ public static partial class ClauseSplitter
         if (end - start >= 3) claims.Add(new TextSpan(start, end));
     }
 
-    [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|in the context of|turning to|speaking (about|of|on)|referring to|touching (up)?on|building on(?![^,]{0,80}\b(meeting|talks|call|conversation|summit|visit|understandings?|consensus)s?\b)|in the ([\w-]+ ){0,4}(sphere|field|area|domain|realm)s?\b|during (the|an?) (discussions?|exchanges?|conversation|talks?)( of (views|opinions))? (of|on|about|regarding))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|in the context of|turning to|speaking (about|of|on)|referring to|touching (up)?on|building on(?![^,]{0,80}\b(meeting|talks|call|conversation|summit|visit|understandings?|consensus)s?\b)|in the ([\w-]+ ){0,4}(sphere|field|area|domain|realm)s?\b|during (the|an?) (discussions?|exchanges?|conversation|talks?)( of (views|opinions))? (of|on|about|regarding)|(when |while |in )?discussing|noting|recogni[sz]ing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedFrame();
 
     [GeneratedRegex(@"\b(among|between|with)\s+(the\s+)?\p{Lu}[\p{L}.\-]*(\s+\p{Lu}[\p{L}.\-]*){0,3}$")]
@@ -132,7 +145,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^([\uAC00-\uD7A3]+\s+)?[\uAC00-\uD7A3]*(가능한|적인|로운|있는|없는|된|한)\s")]
     private static partial Regex KoreanAdnominalAhead();
 
-    [GeneratedRegex(@"[\uAC00-\uD7A3](과|와)?\s*(관련하여|관련해서?|관하여|관해서?|대해서는|대하여는)\s*$")]
+    [GeneratedRegex(@"[\uAC00-\uD7A3](과|와)?\s*(관련하여|관련해서?|관하여|관해서?|대해서는|대하여는)\s*$|(다|라)고\s*하면서\s*$|(다|라)며\s*$")]
     private static partial Regex KoreanFrame();
 
     // Semicolons and a new predicate after "and" are hard breaks; commas (with an optional conjunction) are soft.

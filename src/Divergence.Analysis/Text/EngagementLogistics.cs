@@ -12,7 +12,29 @@ public static partial class EngagementLogistics
 {
     public static bool Is(string sentence) =>
         (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || FirstSince().IsMatch(sentence)
-        || Delegation().IsMatch(sentence.Trim());
+        || Delegation().IsMatch(sentence.Trim()) || (PastVisitAssessed().IsMatch(sentence) && !Point().IsMatch(sentence));
+
+    /// <summary>"India-Germany Joint Statement on the Official Visit of the Federal Chancellor of Germany to India
+    /// (November 23-24, 2026)": a page's title naming the engagement, however long, is the setting the release reports
+    /// below it, not a point (a short one is debris already). Title case throughout (every word but the small ones
+    /// capitalised), an engagement noun, and no sentence ending. Setting, not debris: what it names still covers the
+    /// other side's mention of the meeting.</summary>
+    static bool IsHeading(string s)
+    {
+        var words = s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('(', ')', ',', ':', '"', '“', '”')).Where(w => w.Length > 0 && !SmallWords.Contains(w)).ToList();
+        return !s.TrimEnd().EndsWith('.') && words.Count > 0 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && EngagementNoun().IsMatch(s);
+    }
+
+    static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "of", "the", "and", "on", "to", "in", "for", "with", "at", "by", "between", "a", "an", "from", "–", "-", "—", "|" };
+
+    [GeneratedRegex(@"\b(Visit|Meeting|Talks|Telephone Conversation|Phone Call|Call|Summit|Joint Statement|Readout)\b")]
+    private static partial Regex EngagementNoun();
+
+    // "President Trump's state visit to China in April was of great significance": a past visit judged a success is
+    // the relationship's history, as a recalled meeting is; the visit still to come ("will pay a state visit") is a point.
+    [GeneratedRegex(@"\b(visit|trip)s?\b[^.;,]{0,60}\b(was|were|has been|had been) (a |an )?((great|resounding|complete|historic|important|landmark|major|full) )?(of (great|historic|major|profound|special|far-reaching) (significance|importance)|success|milestone|(highly |very |truly |most )?(successful|fruitful|productive|significant|historic|memorable))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastVisitAssessed();
 
     // "Teodoro was joined by Undersecretary Espino and senior officials of the AFP": who sat at the table is the
     // meeting's attendance, not a point.
@@ -69,7 +91,7 @@ public static partial class EngagementLogistics
     [GeneratedRegex(@"\b(upcoming|forthcoming|planned|future|next|early)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureVisit();
 
-    [GeneratedRegex(@"\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-'()]+ ){0,6}(summit|meeting|talks|call|conversation|dialogue)s?( meeting)? with\b|\b(were|was) (also )?present (during|at|in) the (meeting|talks|call)\b|\bmet (with )?[A-Z]|\b(paid|pays|is paying|was on|is on|are on|were on|is currently on) (a |an |his |her |their )?([\w\-]+ ){0,2}visit to [A-Z]|\b(is|was|are|were) in [A-Z][\w\-]+ on (an? |his |her |their )?(official|state|working|bilateral) visit\b|^(\d+\.\s*)?(During|In the course of) (the|his|her|this) visit,? [^.]{0,80}\bwill (also )?(meet|call on|interact|visit|address|travel)\b|배석(했습니다|하였다|했다|하였습니다)|\bwith (full )?military honou?rs\b|\b(arrived|arrives|arriving) in [A-Z]|\b(was|were) accorded\b|\barrival honou?rs\b|\bhosted [^.]{0,100}? for (a |an |the )?([\w\-]+ ){0,2}(meeting|talks|dialogue)\b|\b(held|holds|had|co-chaired) (a |an |the |their )?([\w.\-'()]+ ){0,6}(summit|meeting|talks|call|conversation|dialogue) (this (morning|afternoon|evening)|today|yesterday|earlier today)\b|\b(pleased|glad|happy|delighted|honou?red) to (visit|be in|travel to)\b|\bguard of honou?r\b|정상회담을 (가졌|개최|갖고)|이번\s*(회담|회의|면담|통화|방문)은\s*[^.]{0,60}(열렸|개최되었|개최됐|이루어졌|이뤄졌|진행되었|진행됐)|회담을 (가졌|개최|갖고)|(면담|회의|통화|회담)(을|를) (가졌|갖고)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-'()]+ ){0,6}(summit|meeting|talks|call|conversation|dialogue)s?( meeting)? with\b|\b(were|was) (also )?present (during|at|in) the (meeting|talks|call)\b|\bmet (with )?[A-Z]|\b(paid|pays|is paying|was on|is on|are on|were on|is currently on) (a |an |his |her |their )?([\w\-]+ ){0,2}visit to [A-Z]|\b(is|was|are|were) in [A-Z][\w\-]+ on (an? |his |her |their )?(official|state|working|bilateral) visit\b|\bas part of (his|her|their|the) ([\w\-]+ ){0,2}visit to [A-Z]|^(\d+\.\s*)?(During|In the course of) (the|his|her|this) visit,? [^.]{0,80}\bwill (also )?(meet|call on|interact|visit|address|travel)\b|배석(했습니다|하였다|했다|하였습니다)|\bwith (full )?military honou?rs\b|\b(arrived|arrives|arriving) in [A-Z]|\b(was|were) accorded\b|\barrival honou?rs\b|\bhosted [^.]{0,100}? for (a |an |the )?([\w\-]+ ){0,2}(meeting|talks|dialogue)\b|\b(held|holds|had|co-chaired) (a |an |the |their )?([\w.\-'()]+ ){0,6}(summit|meeting|talks|call|conversation|dialogue) (this (morning|afternoon|evening)|today|yesterday|earlier today)\b|\b(pleased|glad|happy|delighted|honou?red) to (visit|be in|travel to)\b|\bguard of honou?r\b|정상회담을 (가졌|개최|갖고)|이번\s*(회담|회의|면담|통화|방문)은\s*[^.]{0,60}(열렸|개최되었|개최됐|이루어졌|이뤄졌|진행되었|진행됐)|회담을 (가졌|개최|갖고)|(면담|회의|통화|회담)(을|를) (가졌|갖고)", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();
 
     [GeneratedRegex(@"\b(agreed|discussed|reaffirmed|confirmed|stressed|underscored|urged|called|raised|emphasi[sz]ed|noted|explained|requested|asked|pledged|committed|expressed|reviewed|exchanged|concurred|welcomed the|announced)\b|기로|강조|재확인|요청|논의|점검|의견을 교환|합의|평가|환영|지지|표명|공감|당부|설명", RegexOptions.IgnoreCase)]

@@ -19,7 +19,7 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^\s*((\(c\)|©|copyright)\s*(\d{4}(\s*[-–]\s*\d{4})?\s*)?(" + Agencies + @")\b|(" + Agencies + @")\.?\s*$)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex AgencyLine();
 
-    const string Agencies = "KYODO|Kyodo News|REUTERS|Reuters|YONHAP|Yonhap( News( Agency)?)?|XINHUA|Xinhua( News Agency)?|JIJI|Jiji Press|PTI|Press Trust of India|ANI|AFP|TASS|BERNAMA|Bernama|PNA|Philippine News Agency|APP|Associated Press|Nikkei";
+    const string Agencies = "AAP|Australian Associated Press|KYODO|Kyodo News|REUTERS|Reuters|YONHAP|Yonhap( News( Agency)?)?|XINHUA|Xinhua( News Agency)?|JIJI|Jiji Press|PTI|Press Trust of India|ANI|AFP|TASS|BERNAMA|Bernama|PNA|Philippine News Agency|APP|Associated Press|Nikkei";
 
     // "(Except for the headline, this story has not been edited by ... staff and is published from a syndicated
     // feed.)", "published from a wire agency feed without modifications": a news site republishing an agency's
@@ -44,7 +44,7 @@ public static partial class NewsArticle
             // "The DFA said Lazaro welcomed ...": the release reports its minister, who speaks for it after.
             .Concat(ReportedSpeaker().Match(attributedSentence) is { Success: true } rep ? [rep.Groups["name"].Value] : []);
 
-    [GeneratedRegex(@"\b(?:said|says|stated) (?:that )?(?<name>[A-Z][a-z]+) (?:also |further )?(?:welcomed|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|expressed|conveyed|proposed|invited|requested|asked|assured|informed|explained)\b")]
+    [GeneratedRegex(@"\b(?:said|says|stated) (?:that )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+) (?:also |further )?(?:welcomed|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|expressed|conveyed|proposed|invited|requested|asked|assured|informed|explained)\b")]
     private static partial Regex ReportedSpeaker();
 
     // "the Japanese Defense Ministry said": a body's words before "said" are no person's name.
@@ -104,12 +104,12 @@ public static partial class NewsArticle
 
     // "Wang said", "Wang Yi says", "quoted Wang as saying": a capitalised name right before a verb of saying.
     // Both names of "Karoline Leavitt said" are kept: the story goes on with "Leavitt said".
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? (?:also )?(?:said|says|added)\b|\bquoted (?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? as say")]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? (?:also )?(?:said|says|added)\b|\bquoted (?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? as say")]
     private static partial Regex Speaker();
 
     // "Wang, also a member of the Political Bureau ..., said": an appositive may stand between the name and the verb.
     // "During the call, Cho and Wang agreed ...": the first of two named subjects leads; a frame may open the sentence.
-    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated)\b")]
+    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated)\b")]
     private static partial Regex LedBySpeaker();
 
     // "Updated March 20, 2026 - 10.47pm, first published at 9.12pm": only newspapers stamp a page like this.
@@ -156,6 +156,12 @@ public static partial class NewsArticle
     /// a seat of government.</summary>
     public static bool HasAttribution(string sentence) => IssuerAttribution().IsMatch(sentence) || AttributedBody(sentence) is not null || AttributedSeat(sentence) is not null;
 
+    /// <summary>"ADVERTISEMENT", "Story continues below": a news page's interstitial line, no part of the story.</summary>
+    public static bool IsInterstitial(string sentence) => Interstitial().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\s*(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Interstitial();
+
     /// <summary>The sentence carries the issuer's own words, by attribution to its ministry, release or post.</summary>
     public static bool AttributedToIssuer(string sentence) =>
         IssuerAttribution().IsMatch(sentence) && !OtherReadout().IsMatch(sentence);
@@ -199,8 +205,8 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^\s*according to (the|an?) [^,]{1,60},\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAttribution();
 
-    // A role after a comma ("By Hannah Kerr, China correspondent") is a byline too.
-    [GeneratedRegex(@"^(By [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+\s*($|\||,[\p{L} ]{1,40}$)|\(LEAD\))", RegexOptions.Multiline)]
+    // A role after a comma ("By Hannah Kerr, China correspondent") or the reporter's city ("By Marcus Healy in London") is a byline too.
+    [GeneratedRegex(@"^(By [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+( in [A-Z][\p{L}\- ]{1,30})?\s*($|\||,[\p{L} ]{1,40}$)|\(LEAD\))", RegexOptions.Multiline)]
     private static partial Regex Byline();
 
     // "BEIJING, Feb. 26 (Xinhua) --", and TASS's "NEW DELHI, October 20. /TASS/.".
@@ -209,10 +215,13 @@ public static partial class NewsArticle
 
     // The issuer's own body, by name or acronym ("the ministry", "the DFA", "the Ministry of External Affairs (MEA)"):
     // one list for the attribution that marks a sentence and the trailing one cut from its claim.
-    const string IssuerBody = "ministry|department|mea|dfa|mofa|mfa|dfat|fcdo|eeas";
+    const string IssuerBody = "ministry|department|" + IssuerAcronyms;
+
+    // "..., MFA said." and "..., said MFA.": a newspaper that names the ministry by its acronym drops the article.
+    const string IssuerAcronyms = "mea|dfa|mofa|mfa|dfat|fcdo|eeas";
     const string NamedBody = @"the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))?";
 
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|\b(" + IssuerAcronyms + @") (also )?(said|says|added|noted|stated)\b|\bsaid (the )?(ministry|" + IssuerAcronyms + @")\.?$|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department", "by Japan's Foreign Ministry", "by the Kremlin"
@@ -224,9 +233,9 @@ public static partial class NewsArticle
     // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release.
     // ... or ends by pointing back at it: "Modi also invited Trump to visit India, it added."
     // "He underlined the need for ...": the minister the sentence before was quoted on goes on speaking.
-    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|^(He|She) (further )?(said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,[""”]?\s*(he|she) (also )?(said|added)\b")]
+    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|^(?:(?:On|Regarding|As for|Turning to|In) [^,]{1,60}, (?=s?he\b))?(He|She|he|she) (further )?(said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,[""”]?\s*(he|she) (also )?(said|added)\b")]
     private static partial Regex Continuation();
 
-    [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement) (said|added)|" + NamedBody + @" (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement) (said|added)|(" + IssuerAcronyms + @") (said|added)|said (the )?(ministry|" + IssuerAcronyms + @")|" + NamedBody + @" (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 }
