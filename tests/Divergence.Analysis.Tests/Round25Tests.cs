@@ -44,10 +44,13 @@ public class Round25Tests
     }
 
     [Fact]
-    public void The_atmosphere_of_the_talks_and_a_press_offices_contact_line_are_no_points()
+    public void The_atmosphere_of_the_talks_a_press_offices_contact_line_and_where_a_story_found_the_words_are_no_points()
     {
         Claims("The meeting was held in a warm and friendly atmosphere.").ShouldAllBe(c => c.Debris);
         Claims("Contact the FCDO Communication Team via email in the first instance.").ShouldAllBe(c => c.Debris);
+        Claims("In a press release on Dec 4, the ministry said the two ministers agreed to expand joint training.")
+            .ShouldAllBe(c => c.Debris || !c.Text.StartsWith("In a press release", StringComparison.Ordinal));
+        Claims("In a joint statement, the ministers agreed to expand joint training.").ShouldContain(c => !c.Debris);
         Claims("The ministers agreed to create a favourable atmosphere for investment in each other's markets.").ShouldContain(c => !c.Debris);
     }
 

@@ -34,7 +34,7 @@ public static partial class Boilerplate
     public static bool IsDebrisClause(string clause, bool allowAttribution)
     {
         var s = clause.Trim();
-        return s.Length == 0 || AttributionOnly().IsMatch(s) || Debris().IsMatch(s) || IsCourtesy(s) || TitleAppositive().IsMatch(s) || Greeting().IsMatch(s) || BriefingFrame().IsMatch(s) || SiteNotice().IsMatch(s) || StatisticsBackground().IsMatch(s) || RelationshipHistory().IsMatch(s) || Atmosphere().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
+        return s.Length == 0 || AttributionOnly().IsMatch(s) || Debris().IsMatch(s) || IsCourtesy(s) || TitleAppositive().IsMatch(s) || Greeting().IsMatch(s) || BriefingFrame().IsMatch(s) || SiteNotice().IsMatch(s) || StatisticsBackground().IsMatch(s) || RelationshipHistory().IsMatch(s) || Atmosphere().IsMatch(s) || PublicationFrame().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))
             || (allowAttribution && s.StartsWith("according to", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -111,6 +111,10 @@ public static partial class Boilerplate
     // page's background, not a point of these talks.
     [GeneratedRegex(@"\b(relations|ties|relationship|friendship|partnership)\b[^.;]{0,60}\b(go(es)? back|went back|date(s)? back|dating back|trace(s|d)? (its|their) (roots|origins)|(is|are|was|were) (underpinned|anchored|founded) (by|on|in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelationshipHistory();
+
+    // "In a press release on Dec 4, the Ministry said ...": where the story found the words, cut off by its comma.
+    [GeneratedRegex(@"^in (a|an|its|the|their) ([\w-]+ ){0,2}(press release|statement|readout|news release|media release|post)\b[^,;.]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationFrame();
 
     // "The meeting ... was held in a warm and friendly atmosphere": how the talks felt, said of every meeting.
     [GeneratedRegex(@"\b(held|took place|conducted|proceeded|passed) in an? ((warm|friendly|cordial|candid|constructive|open|frank|sincere|positive|productive),? (and )?){1,3}atmosphere\b", RegexOptions.IgnoreCase)]
