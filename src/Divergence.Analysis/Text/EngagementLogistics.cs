@@ -14,23 +14,6 @@ public static partial class EngagementLogistics
         (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || FirstSince().IsMatch(sentence)
         || Delegation().IsMatch(sentence.Trim()) || (PastVisitAssessed().IsMatch(sentence) && !Point().IsMatch(sentence));
 
-    /// <summary>"India-Germany Joint Statement on the Official Visit of the Federal Chancellor of Germany to India
-    /// (November 23-24, 2026)": a page's title naming the engagement, however long, is the setting the release reports
-    /// below it, not a point (a short one is debris already). Title case throughout (every word but the small ones
-    /// capitalised), an engagement noun, and no sentence ending. Setting, not debris: what it names still covers the
-    /// other side's mention of the meeting.</summary>
-    static bool IsHeading(string s)
-    {
-        var words = s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('(', ')', ',', ':', '"', '“', '”')).Where(w => w.Length > 0 && !SmallWords.Contains(w)).ToList();
-        return !s.TrimEnd().EndsWith('.') && words.Count > 0 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && EngagementNoun().IsMatch(s);
-    }
-
-    static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "of", "the", "and", "on", "to", "in", "for", "with", "at", "by", "between", "a", "an", "from", "–", "-", "—", "|" };
-
-    [GeneratedRegex(@"\b(Visit|Meeting|Talks|Telephone Conversation|Phone Call|Call|Summit|Joint Statement|Readout)\b")]
-    private static partial Regex EngagementNoun();
-
     // "President Trump's state visit to China in April was of great significance": a past visit judged a success is
     // the relationship's history, as a recalled meeting is; the visit still to come ("will pay a state visit") is a point.
     [GeneratedRegex(@"\b(visit|trip)s?\b[^.;,]{0,60}\b(was|were|has been|had been) (a |an )?((great|resounding|complete|historic|important|landmark|major|full) )?(of (great|historic|major|profound|special|far-reaching) (significance|importance)|success|milestone|(highly |very |truly |most )?(successful|fruitful|productive|significant|historic|memorable))\b", RegexOptions.IgnoreCase)]
