@@ -27,7 +27,8 @@ public class Round25ComparisonTests
         Dr Tan conveyed an invitation to attend the summits in Singapore next year.
         """;
 
-    static IReadOnlyList<Claim> Kept(string page) => Shared.Claims(page).Where(c => !c.Debris).ToList();
+    // Not Shared.Kept (whether every claim with some words is kept): the claims that are the issuer's, to search.
+    static IReadOnlyList<Claim> IssuersClaims(string page) => Shared.Claims(page).Where(c => !c.Debris).ToList();
 
     [Theory]
     [InlineData("training detachments")]
@@ -35,15 +36,15 @@ public class Round25ComparisonTests
     [InlineData("small modular reactors")]
     [InlineData("an invitation to attend")]
     public void What_the_ministry_said_by_its_acronym_is_the_issuers_account(string words) =>
-        Kept(Straits).ShouldContain(c => c.Text.Contains(words, StringComparison.Ordinal));
+        IssuersClaims(Straits).ShouldContain(c => c.Text.Contains(words, StringComparison.Ordinal));
 
     [Fact]
     public void The_reporters_background_in_the_same_story_is_not() =>
-        Kept(Straits).ShouldNotContain(c => c.Text.Contains("baseline tariff", StringComparison.Ordinal));
+        IssuersClaims(Straits).ShouldNotContain(c => c.Text.Contains("baseline tariff", StringComparison.Ordinal));
 
     [Fact]
     public void The_ministrys_trailing_acronym_is_cut_from_the_claim() =>
-        Kept(Straits).Single(c => c.Text.Contains("small modular reactors", StringComparison.Ordinal)).Text.ShouldNotContain("said MFA");
+        IssuersClaims(Straits).Single(c => c.Text.Contains("small modular reactors", StringComparison.Ordinal)).Text.ShouldNotContain("said MFA");
 
     const string Agency = """
         WORLD
@@ -67,8 +68,8 @@ public class Round25ComparisonTests
     [InlineData("By Marcus Reed in London\n")]
     public void A_reporters_city_in_the_byline_or_the_agencys_name_marks_a_news_story(string leftOut)
     {
-        Kept(Agency.Replace(leftOut, "")).ShouldNotContain(c => c.Text.Contains("defence spending", StringComparison.Ordinal));
-        Kept(Agency.Replace("By Marcus Reed in London\n", "").Replace("Australian Associated Press\n", ""))
+        IssuersClaims(Agency.Replace(leftOut, "")).ShouldNotContain(c => c.Text.Contains("defence spending", StringComparison.Ordinal));
+        IssuersClaims(Agency.Replace("By Marcus Reed in London\n", "").Replace("Australian Associated Press\n", ""))
             .ShouldContain(c => c.Text.Contains("defence spending", StringComparison.Ordinal));
     }
 
@@ -90,11 +91,11 @@ public class Round25ComparisonTests
     [InlineData("an invitation to attend")]
     [InlineData("small modular reactors")]
     public void A_minister_named_with_an_honorific_speaks_for_the_ministry_the_story_quotes(string words) =>
-        Kept(Honorifics).ShouldContain(c => c.Text.Contains(words, StringComparison.Ordinal));
+        IssuersClaims(Honorifics).ShouldContain(c => c.Text.Contains(words, StringComparison.Ordinal));
 
     [Fact]
     public void An_advertisement_between_paragraphs_does_not_interrupt_the_ministers_words() =>
-        Kept(Agency).ShouldContain(c => c.Text.Contains("keep supporting", StringComparison.Ordinal));
+        IssuersClaims(Agency).ShouldContain(c => c.Text.Contains("keep supporting", StringComparison.Ordinal));
 
     const string Canada = "On trade, the ministers discussed ways to strengthen the Comprehensive and Progressive Agreement for Trans-Pacific Partnership.";
 

@@ -46,7 +46,7 @@ static partial class ConcreteClaims
             // The same name, spelt out on one side and abbreviated on the other.
             if (Acronyms.IsAcronym(w) && other.NameInitials.Contains(w)) continue;
             var initials = Acronyms.OfRunAt(text, text.IndexOf(w, StringComparison.Ordinal));
-            if (initials.Length >= 2 && Acronyms.Forms(initials).Any(f => otherWords.Contains(f.ToLowerInvariant()))) continue;
+            if (initials.Length >= 2 && Acronyms.AbbreviatedIn(initials, otherWords)) continue;
             if (Regex.Matches(statingText, $@"\b{Regex.Escape(bare)}", RegexOptions.IgnoreCase).Count > MaxUsesInAccount) continue;
             anchors.Add(w);
         }

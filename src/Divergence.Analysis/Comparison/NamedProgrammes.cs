@@ -54,7 +54,7 @@ public static partial class NamedProgrammes
                 if (rare.Count > 0 && rare.All(other.AllWords.Contains)) continue;
                 // The same name abbreviated on the other side ("the INSTC"), or spelled out there.
                 var initials = Text.Acronyms.OfRunAt(text, m.Index);
-                if (initials.Length >= 2 && (Text.Acronyms.Forms(initials).Any(f => other.AllWords.Contains(f.ToLowerInvariant())) || other.NameInitials.Contains(initials))) continue;
+                if (initials.Length >= 2 && (Text.Acronyms.AbbreviatedIn(initials, other.AllWords) || other.NameInitials.Contains(initials))) continue;
                 if (Abbreviation().Match(text, m.Index + m.Length) is { Success: true } abbr && other.AllWords.Contains(abbr.Groups[1].Value.ToLowerInvariant())) continue;
                 if (NamedByItsPlaces(name.Value, other)) continue;
                 yield return new Omission(stating.Account.Issuer, other.Account.Issuer, claim.Claim.Topics.FirstOrDefault(),

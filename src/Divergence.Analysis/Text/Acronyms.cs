@@ -23,6 +23,10 @@ public static partial class Acronyms
         for (var i = 1; i < initials.Length; i++) yield return initials.Remove(i, 1);
     }
 
+    /// <summary>Whether a text's lower-cased words give the name of these initials by one of its acronyms (Forms).</summary>
+    public static bool AbbreviatedIn(string initials, IReadOnlySet<string> lowerCaseWords) =>
+        Forms(initials).Any(f => lowerCaseWords.Contains(f.ToLowerInvariant()));
+
     /// <summary>The initials of the capitalised run that contains the word at this position, or "" if none.</summary>
     public static string OfRunAt(string text, int at)
     {
