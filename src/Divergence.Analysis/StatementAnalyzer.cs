@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 2.7";
+    public const string EngineVersion = "divergence-analysis 2.8";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -37,7 +37,9 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         // Defense Ministry said").
         var ownDemonym = principal?.Demonym ?? (news ? sentences.Select(s => NewsArticle.AttributedBody(s.Of(text))).FirstOrDefault(d => d is not null) : null);
         // "..., the White House said" in the lede: a seat of government the story cites before anything else is the issuer's.
+        // Not where the lede's principal is of another country: "According to the Kremlin, ..." in a story on Xi's call.
         var ownSeat = news ? sentences.Select(s => s.Of(text)).Where(NewsArticle.HasAttribution).Select(NewsArticle.AttributedSeat).FirstOrDefault() : null;
+        if (ownSeat is not null && principal?.Demonym is { } principals && NewsArticle.DemonymOfSeat(ownSeat) is { } seats && seats != principals) ownSeat = null;
         // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
         bool AttributedToIssuer(string s) => (NewsArticle.AttributedToIssuer(s) || (ownDemonym is not null && NewsArticle.CitesBodyOf(s, ownDemonym))
                 || (ownSeat is not null && NewsArticle.AttributedSeat(s) == ownSeat))
@@ -47,6 +49,9 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         // country ("Lavrov said ..." in a story on the Russian Foreign Ministry's statement).
         if (principal is { } lede && (agencyAccount || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.CitesBodyOf(s.Of(text), d)))))
             speakers.UnionWith(lede.Names);
+        // In the agency's own account the counterpart's words are reported from the issuer's readout too, unless the
+        // sentence names its source ("According to the Kremlin, Putin said").
+        var counterpart = agencyAccount ? new HashSet<string>(sentences.Select(s => NewsArticle.LedeCounterpart(s.Of(text))).FirstOrDefault(c => c.Length > 0) ?? [], StringComparer.Ordinal) : [];
         // The issuer's own press appearance: its answers are its account, only the questions are debris.
         var appearance = PressAppearance.Detect(text);
         for (var i = 0; i < sentences.Count; i++)
@@ -62,7 +67,8 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             var sameParagraph = i > 0 && !text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Contains('\n');
             var attributed = news && (AttributedToIssuer(sentence)
                 || (previousAttributed && (NewsArticle.Continues(sentence) || (sameParagraph && NewsArticle.ContinuesParagraph(sentence)))) || (agencyAccount && (NewsArticle.CounterpartsReply(sentence) || (previousAttributed && NewsArticle.ContinuesIndirectSpeech(sentence))))
-                || NewsArticle.SpokenBy(sentence, speakers) || NewsArticle.QuotesSpeaker(sentence, speakers) || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence)));
+                || NewsArticle.SpokenBy(sentence, speakers) || NewsArticle.QuotesSpeaker(sentence, speakers) || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence))
+                || ((NewsArticle.SpokenBy(sentence, counterpart) || NewsArticle.QuotesSpeaker(sentence, counterpart)) && !NewsArticle.HasAttribution(sentence)));
             if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
             var otherVoice = news && issuerQuoted && !attributed;
             // "ADVERTISEMENT" between two paragraphs of the story does not interrupt whose words it reports.

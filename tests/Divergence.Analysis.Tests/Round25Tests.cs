@@ -10,9 +10,6 @@ namespace Divergence.Analysis.Tests;
 /// cites the ministry by its acronym; taxonomy wordings. Sentences are made up.</summary>
 public class Round25Tests
 {
-    [Fact]
-    public void The_engine_version_is_2_7() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.7");
-
     [Theory]
     [InlineData("When discussing the situation in the South Caucasus, the sides noted the potential of the regional consultative platform.")]
     [InlineData("Noting the growth in exchanges between their peoples, the minister highlighted the plan to bring skilled workers to Japan.")]

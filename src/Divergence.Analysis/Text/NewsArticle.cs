@@ -61,11 +61,29 @@ public static partial class NewsArticle
     /// that principal ("Wang", "Yi") and the demonym before the title ("Chinese"), or null where the lede names no one.</summary>
     public static (string[] Names, string? Demonym)? LedePrincipal(string sentence) =>
         Lede().Match(sentence) is { Success: true } m
-            ? (m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => n.Length > 2).ToArray(),
+            ? (m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => n.Length > 2 || !FunctionWords.Contains(n)).ToArray(),
                m.Groups["adj"].Success ? m.Groups["adj"].Value : null)
             : null;
 
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) )?(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|Minister of (?:National )?Defen[cs]e|Minister of Foreign Affairs|Secretary of (?:War|Defen[cs]e)|President|Prime Minister|Secretary of State|Chancellor|Premier)\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [^,]{1,120},)?\s+(?:and (?:[A-Z][\w.]* ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked)\b")]
+    // "Xi" and "Li" are names; "He said" or "In Beijing" open sentences without naming anyone.
+    static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "He", "We", "It", "In", "On", "As", "At", "So", "No", "If", "Of", "To", "By", "Or", "An", "Be", "Do", "Go", "My", "Us", "Me",
+    };
+
+    const string Titles = @"(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|Minister of (?:National )?Defen[cs]e|Minister of Foreign Affairs|Secretary of (?:War|Defen[cs]e)|President|Prime Minister|Secretary of State|Chancellor|Premier)";
+
+    /// <summary>"... held a video call with Russian President Vladimir Putin": the names of the counterpart the lede
+    /// names by title, or none. The agency's account of the talks reports his words too ("..., Putin said").</summary>
+    public static string[] LedeCounterpart(string sentence) =>
+        Counterpart().Match(sentence) is { Success: true } m
+            ? m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => n.Length > 2 || !FunctionWords.Contains(n)).ToArray()
+            : [];
+
+    [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
+    private static partial Regex Counterpart();
+
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [^,]{1,120},)?\s+(?:and (?:[A-Z][\w.]* ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked)\b")]
     private static partial Regex Lede();
 
     /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
@@ -146,6 +164,18 @@ public static partial class NewsArticle
     /// the first body the story cites is the issuer's.</summary>
     public static string? AttributedSeat(string sentence) =>
         SeatAttribution().Match(sentence) is { Success: true } m && !OtherReadout().IsMatch(sentence) ? m.Groups["seat"].Value.ToLowerInvariant() : null;
+
+    /// <summary>The demonym of the country whose seat of government this is ("kremlin" -> "Russian"), or null where the
+    /// name does not tell ("presidential office").</summary>
+    public static string? DemonymOfSeat(string seat) => seat switch
+    {
+        "kremlin" => "Russian",
+        "white house" or "state department" or "pentagon" => "American",
+        "élysée" or "elysee" => "French",
+        "downing street" => "British",
+        "cheong wa dae" or "blue house" => "Korean",
+        _ => null,
+    };
 
     const string Seats = "White House|State Department|Pentagon|Kremlin|Élysée|Elysee|Downing Street|Cheong Wa Dae|Blue House|presidential office|Prime Minister's Office|Chancellery";
 
