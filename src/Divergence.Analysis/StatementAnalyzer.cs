@@ -168,10 +168,20 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
     [GeneratedRegex(@"\b(its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
+    [GeneratedRegex(@"\b(its|their|the country's) (\w+ )?(military |nuclear |arms )?(cooperation|ties|programmes?|development|provocations|launches)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessivePronoun();
+
     Claim Tag(string text, int sentence, int sentenceStart, TextSpan span, bool debris)
     {
         var clause = span.Of(text);
         var topics = debris ? [] : taxonomy.Topics.Where(t => t.Matches(clause)).ToList();
+        // "... and voiced concern at its military cooperation with Russia": the pronoun's antecedent earlier in the
+        // sentence completes a topic whose wording ends in the clause.
+        if (!debris && PossessivePronoun().IsMatch(clause) && span.Start > sentenceStart)
+        {
+            var upTo = text[sentenceStart..span.End];
+            topics.AddRange(taxonomy.Topics.Where(t => !topics.Contains(t) && !t.Matches(clause) && t.MatchesReaching(upTo, span.Length)));
+        }
         // The leaders'-consensus formula is a formula, not a point: noise on both sides. Alone it is debris; beside other
         // topics ("follow through on the understandings reached by the two heads of state, and deepen cooperation in
         // trade, energy ...") the clause keeps those.

@@ -47,7 +47,9 @@ public static partial class NamedProgrammes
                 // "the All-Weather Strategic Cooperative Partnership": the relationship itself, by its title.
                 if (m.Groups["head"].Value == "Partnership" && name.Value.Contains("Strategic", StringComparison.Ordinal)) continue;
                 var words = parts.Select(w => w.Value.ToLowerInvariant()).Where(w => !Stock().IsMatch(w)).ToList();
-                if (words.Count == 0 || words.All(other.AllWords.Contains)) continue;
+                // "the CSP Action Programme" against "the Action Programme for the Comprehensive Strategic Partnership":
+                // an acronym in the name is a word the other side spells out.
+                if (words.Count == 0 || words.All(w => other.AllWords.Contains(w) || other.NameInitials.Contains(w.ToUpperInvariant()))) continue;
                 // "the Jaitapur Nuclear Power Project" against "the six EPR reactors at Jaitapur": the other side names
                 // the word that singles the project out (one the model knows no whole token for), in words of its own.
                 var rare = words.Where(Embedding.ModelVocabulary.IsRare).ToList();
@@ -100,10 +102,11 @@ public static partial class NamedProgrammes
     private static partial Regex PlaceCompound();
 
     // One to four capitalised words (joined by of/and/for/the), then the head noun.
-    // ... or an acronym before a lower-case head noun ("the TRUST initiative").
+    // ... or an acronym before a lower-case head noun ("the TRUST initiative"), or a place's name after "the" ("the
+    // Jaitapur project": the article shows it is no sentence's first word).
     // A sentence's fronted participle or preposition ("Discussing the Migration and Mobility Partnership, ...") is capitalised
     // but no word of the name.
-    [GeneratedRegex(@"(?<![\p{L}\-])(?:(?!(?:Discussing|Regarding|Concerning|Noting|Welcoming|Recalling|Reviewing|Highlighting|Underlining|Stressing|Reaffirming|Expressing|Turning|Building|Following|Including|Under|Through|Within|During|With|Also|Both|They|We)\b)(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership|Taskforce|Task Force|Port|Airport|Dam|Bridge|Pipeline|Canal|Zone|Concept|Doctrine|Activities)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund))\b")]
+    [GeneratedRegex(@"(?<![\p{L}\-])(?:(?!(?:Discussing|Regarding|Concerning|Noting|Welcoming|Recalling|Reviewing|Highlighting|Underlining|Stressing|Reaffirming|Expressing|Turning|Building|Following|Including|Under|Through|Within|During|With|Also|Both|They|We)\b)(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership|Taskforce|Task Force|Port|Airport|Dam|Bridge|Pipeline|Canal|Zone|Concept|Doctrine|Activities)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund)|(?<=\bthe )(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?<head>project|corridor|railway|pipeline|port|dam|plant|programme|program|initiative))\b")]
     private static partial Regex Name();
 
     // "... Scheme (MATES)": the abbreviation the release gives right after the name.

@@ -4,7 +4,7 @@ namespace Divergence.Analysis.Text;
 
 /// <summary>
 /// A name and its acronym are one name: "CPEC" on one side and "China-Pakistan Economic Corridor" on the other
-/// name the same corridor. Initials are taken from the capitalised words of a run (hyphenated parts count apart;
+/// name the same corridor. Initials are taken from the capitalised words of a run (hyphenated or dashed parts count apart;
 /// "of", "and", "for", "the", "on" inside the run are skipped).
 /// </summary>
 public static partial class Acronyms
@@ -41,7 +41,7 @@ public static partial class Acronyms
     static string Initials(string run) =>
         string.Concat(Part().Matches(run).Select(p => p.Value[0]).Where(char.IsUpper));
 
-    [GeneratedRegex(@"\b\p{Lu}[\p{L}']*(?:(?:[\s\-]+(?:(?:of|and|for|the|on)\s+)?)\p{Lu}[\p{L}']*)+")]
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}']*(?:(?:[\s\-–]+(?:(?:of|and|for|the|on)\s+)?)\p{Lu}[\p{L}']*)+")]
     private static partial Regex NameRun();
 
     [GeneratedRegex(@"\p{L}[\p{L}']*")]

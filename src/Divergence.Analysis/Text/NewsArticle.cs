@@ -121,8 +121,9 @@ public static partial class NewsArticle
         speakers.Count > 0 && LedBySpeaker().Match(sentence) is { Success: true } m && speakers.Contains(m.Groups["name"].Value);
 
     // "Wang said", "Wang Yi says", "quoted Wang as saying": a capitalised name right before a verb of saying.
-    // Both names of "Karoline Leavitt said" are kept: the story goes on with "Leavitt said".
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? (?:also )?(?:said|says|added)\b|\bquoted (?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? as say")]
+    // Both names of "Karoline Leavitt said" are kept: the story goes on with "Leavitt said". '"...," Misri told reporters'
+    // closes a quotation; "Cho told reporters at the airport that ..." is remarks of their own.
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? (?:also )?(?:said|says|added)\b|(?<=[""”]\s)(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? told\b|\bquoted (?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? as say")]
     private static partial Regex Speaker();
 
     // "Wang, also a member of the Political Bureau ..., said": an appositive may stand between the name and the verb.
@@ -179,7 +180,7 @@ public static partial class NewsArticle
 
     const string Seats = "White House|State Department|Pentagon|Kremlin|Élysée|Elysee|Downing Street|Cheong Wa Dae|Blue House|presidential office|Prime Minister's Office|Chancellery";
 
-    [GeneratedRegex(@"\b(?:the (?<seat>" + Seats + @")(?: press office)? (?:also )?(?:said|says|stated|added|announced)\b|according to (?:the )?(?<seat>" + Seats + @")\b)")]
+    [GeneratedRegex(@"\b(?:the (?<seat>" + Seats + @")(?: press office)? (?:also )?(?:said|says|stated|added|announced)\b|[Aa]ccording to (?:the )?(?<seat>" + Seats + @")\b)")]
     private static partial Regex SeatAttribution();
 
     /// <summary>Whether the sentence is attributed to anyone at all: the issuer's body, a government body by demonym or
@@ -194,7 +195,12 @@ public static partial class NewsArticle
 
     /// <summary>The sentence carries the issuer's own words, by attribution to its ministry, release or post.</summary>
     public static bool AttributedToIssuer(string sentence) =>
-        IssuerAttribution().IsMatch(sentence) && !OtherReadout().IsMatch(sentence);
+        (IssuerAttribution().IsMatch(sentence) || OfficialAttribution().IsMatch(sentence)) && !OtherReadout().IsMatch(sentence);
+
+    // "..., Foreign Secretary Vikram Misri said": an official briefing for the issuer, named by his office alone, as a
+    // country's agency writes of its own government ("British Foreign Secretary ..." is another side's).
+    [GeneratedRegex(@"(?<![A-Z][\w.'’]* )\b(?:Foreign Secretary|(?:Foreign|External Affairs|Defen[cs]e) Ministry [Ss]pokes(?:person|man|woman)|(?:Official )?[Ss]pokes(?:person|man|woman) (?:of|for) the (?:Ministry|Department)[^,]{0,40}|(?:First )?Vice Foreign Minister|Deputy Foreign Minister|Press Secretary)\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:said|says|told|added)\b")]
+    private static partial Regex OfficialAttribution();
 
     /// <summary>"The two officials welcomed ... and discussed ...": once the article has quoted the issuer, a sentence
     /// whose subject is the two participants reports the talks from the issuer's account; the reporter's background
