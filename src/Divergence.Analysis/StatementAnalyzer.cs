@@ -168,7 +168,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
     [GeneratedRegex(@"\b(its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(its|their|the country's) (\w+ )?(military |nuclear |arms )?(cooperation|ties|programmes?|development|provocations|launches)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(its|their) (\w+ )?(military |nuclear |arms )?(cooperation|ties|programmes?|development|provocations|launches)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PossessivePronoun();
 
     Claim Tag(string text, int sentence, int sentenceStart, TextSpan span, bool debris)

@@ -43,6 +43,8 @@ public class Round26ComparisonTests
 
             SEOUL, Sept. 8 (Korea Wire) -- Foreign Minister Cho met the U.S. Secretary of State in Washington, the ministry said.
 
+            Cho said the two sides agreed to set up a working group on visas, the ministry said.
+
             Before leaving, Cho told reporters at the airport that his priority was the safe return of the workers.
             """;
         Kept(remarks, "safe return of the workers").ShouldBeFalse();
@@ -82,6 +84,20 @@ public class Round26ComparisonTests
         TopicsOf(sentence).ShouldContain("dprk-russia-cooperation");
 
     [Fact]
+    public void A_pronoun_reaches_back_only_for_wording_that_ends_in_its_clause()
+    {
+        // North Korea's cooperation with Russia is the first clause's; Indonesia's "its growing cooperation" is not it.
+        var claims = Claims("They condemned North Korea's military cooperation with Russia, and praised Indonesia for its growing cooperation with ASEAN.");
+        claims.Where(c => c.Text.Contains("Indonesia", StringComparison.Ordinal)).ShouldAllBe(c => !c.Topics.Contains("dprk-russia-cooperation"));
+    }
+
+    [Fact]
+    public void Wartime_operational_control_is_an_item_of_alliance_modernisation() =>
+        Compare("KR-MOFA", "양측은 동맹 현대화를 추진하고, 조건에 기반한 전시작전통제권 전환을 위한 협의를 지원해 나가기로 하였다.", "ko",
+                "US-DOS", "The two sides discussed the modernization of the U.S.-ROK Alliance.", "en")
+            .Omissions.ShouldContain(o => o.StatedBy == "KR-MOFA");
+
+    [Fact]
     public void A_pronoun_without_the_antecedent_in_the_sentence_states_nothing_of_it() =>
         TopicsOf("They welcomed the visit of the Indonesian navy, and praised its growing military cooperation with Russia.")
             .ShouldNotContain("dprk-russia-cooperation");
@@ -93,6 +109,12 @@ public class Round26ComparisonTests
     [InlineData("labour-mobility", "The parties welcomed the agreement on temporary labour activity.", true)]
     [InlineData("combined-defense-posture", "We committed to larger and more complex exercises and activities under the agreement.", true)]
     [InlineData("combined-defense-posture", "They agreed to use the agreement for larger and more complex exercises.", false)]
+    [InlineData("demographic-challenges", "The two sides agreed to launch a consultative body on low birth rates and ageing populations.", true)]
+    [InlineData("demographic-challenges", "양국은 저출생·고령화 등 공통의 사회 문제에 공동 대응하기로 했다.", true)]
+    [InlineData("base-issues", "The Minister requested thorough measures to prevent incidents and accidents involving U.S. forces personnel.", true)]
+    [InlineData("base-issues", "He raised environmental issues around U.S. facilities, including PFAS.", true)]
+    [InlineData("space", "안 장관은 방위성 청사에서 의장행사를 받았다.", false)]
+    [InlineData("space", "양국은 위성 항법 분야 협력을 확대하기로 했다.", true)]
     public void Taxonomy_wordings(string topic, string sentence, bool stated) =>
         TopicsOf(sentence, Language.HasHangul(sentence) ? "ko" : "en").Contains(topic).ShouldBe(stated);
 }

@@ -67,6 +67,24 @@ public class Round26Tests
     }
 
     [Fact]
+    public void The_counterpart_quoted_from_his_own_sides_readout_is_not_the_issuers()
+    {
+        const string story = """
+            BEIJING, March 4 (Xinhua) -- Chinese President Xi Jinping held a phone call with Russian President Vladimir Putin on Wednesday.
+
+            Xi called on the two sides to deepen cooperation in agriculture.
+
+            According to the Kremlin, Putin said Russia would supply more gas through the new pipeline.
+            """;
+        Kept(story, "deepen cooperation in agriculture").ShouldBeTrue();
+        Kept(story, "supply more gas").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_guard_of_honour_is_the_visits_setting() =>
+        Claims("안 장관은 회담에 앞서 방위성 청사에서 일본 육상자위대 의장대의 의장행사를 받았다.", "ko").ShouldAllBe(c => c.Debris || c.Setting);
+
+    [Fact]
     public void Where_the_story_cites_the_ministry_the_counterpart_speaks_only_through_it()
     {
         // The ministry's statement is the issuer's account; "Putin said" outside it is the reporter's, as before.
@@ -75,7 +93,7 @@ public class Round26Tests
 
             The two sides agreed to deepen cooperation in agriculture, the Chinese Foreign Ministry said in a statement.
 
-            Russia is prepared to sell more wheat to China, Putin told Russian television later.
+            Russia is prepared to sell more wheat to China, Putin said on Russian television later.
             """;
         Kept(story, "deepen cooperation in agriculture").ShouldBeTrue();
         Kept(story, "sell more wheat").ShouldBeFalse();
