@@ -103,6 +103,20 @@ public class Round26ComparisonTests
             .ShouldNotContain("dprk-russia-cooperation");
 
     [Theory]
+    [InlineData("They confirmed that they would continue to consider the conduct of the trilateral exercise.")]
+    [InlineData("The two sides agreed to continue discussing possible cooperation in hydrogen.")]
+    [InlineData("The ministers explored the possibility of expanding the search and rescue exercise.")]
+    [InlineData("Viet Nam would carefully study the Korean side's proposal for cooperation in nuclear power.")]
+    public void Considering_exploring_and_studying_are_still_open(string sentence) =>
+        Comparison.StanceMarkers.Stances(sentence).ShouldContain("open");
+
+    [Fact]
+    public void A_decision_against_a_promise_to_study_it_is_framing() =>
+        Compare("KR-MOFA", "양측은 원자력 발전 분야에서의 협력을 강화해 나가기로 하였다.", "ko",
+                "VN-MOFA", "Viet Nam would carefully study the Korean side's proposal for cooperation in nuclear power development.", "en")
+            .Framing.ShouldContain(f => f.Topic == "energy");
+
+    [Theory]
     [InlineData("middle-east", "They discussed the India-Middle East-Europe Economic Corridor.", false)]
     [InlineData("middle-east", "They discussed the situation in the Middle East.", true)]
     [InlineData("dprk-russia-cooperation", "양 장관은 북-러 간 불법적인 군사협력을 규탄했다.", true)]

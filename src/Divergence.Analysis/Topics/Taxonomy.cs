@@ -94,15 +94,15 @@ public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList
     public bool MentionedIn(string claim) => Matches(claim) || (Broader?.IsMatch(claim) ?? false);
     public IEnumerable<string> QualifiersIn(string claim) => Qualifiers.Where(q => q.Matcher.IsMatch(claim)).Select(q => q.Id);
 
-    /// <summary>The qualifiers whose wording reaches into the last <paramref name="claimLength"/> characters of
-    /// <paramref name="sentenceUpToClaimEnd"/>: "North Korea's ... and reaffirmed our commitment to its complete
-    /// denuclearisation" qualifies the clause through the antecedent of "its" earlier in the sentence.</summary>
     /// <summary>Whether a match of this topic ends inside the last <paramref name="claimLength"/> characters of
     /// <paramref name="sentenceUpToClaimEnd"/>: "They called for the denuclearisation of North Korea and voiced concern at
     /// its growing military cooperation with Russia" states North Korea's cooperation through the pronoun.</summary>
     public bool MatchesReaching(string sentenceUpToClaimEnd, int claimLength) =>
         Matcher.Matches(sentenceUpToClaimEnd).Any(m => m.Index + m.Length > sentenceUpToClaimEnd.Length - claimLength);
 
+    /// <summary>The qualifiers whose wording reaches into the last <paramref name="claimLength"/> characters of
+    /// <paramref name="sentenceUpToClaimEnd"/>: "North Korea's ... and reaffirmed our commitment to its complete
+    /// denuclearisation" qualifies the clause through the antecedent of "its" earlier in the sentence.</summary>
     public IEnumerable<string> QualifiersReaching(string sentenceUpToClaimEnd, int claimLength) =>
         Qualifiers.Where(q => q.Matcher.Matches(sentenceUpToClaimEnd).Any(m => m.Index + m.Length > sentenceUpToClaimEnd.Length - claimLength))
             .Select(q => q.Id);
