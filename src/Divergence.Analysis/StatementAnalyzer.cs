@@ -27,31 +27,9 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         var sentences = SentenceSplitter.Split(text).ToList();
         var inQuestionsAndAnswers = false;
         var news = NewsArticle.Detect(text);
-        var previousAttributed = false;
-        var issuerQuoted = false;
         var inLinks = false;
-        var speakers = new HashSet<string>(StringComparer.Ordinal);
-        // An agency reporting its own side's minister attributes to no ministry: the lede's principal speaks for the issuer.
-        var principal = news ? sentences.Select(s => NewsArticle.LedePrincipal(s.Of(text))).FirstOrDefault(p => p is not null) : null;
-        // Whose government the article reports: the lede principal's demonym, else the first body it cites ("the Japanese
-        // Defense Ministry said").
-        var ownDemonym = principal?.Demonym ?? (news ? sentences.Select(s => NewsArticle.AttributedBody(s.Of(text))).FirstOrDefault(d => d is not null) : null);
-        // "..., the White House said" in the lede: a seat of government the story cites before anything else is the issuer's.
-        // Not where the lede's principal is of another country: "According to the Kremlin, ..." in a story on Xi's call.
-        var ownSeat = news ? sentences.Select(s => s.Of(text)).Where(NewsArticle.HasAttribution).Select(NewsArticle.AttributedSeat).FirstOrDefault() : null;
-        if (ownSeat is not null && principal?.Demonym is { } principals && NewsArticle.DemonymOfSeat(ownSeat) is { } seats && seats != principals) ownSeat = null;
-        // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
-        bool AttributedToIssuer(string s) => (NewsArticle.AttributedToIssuer(s) || (ownDemonym is not null && NewsArticle.CitesBodyOf(s, ownDemonym))
-                || (ownSeat is not null && NewsArticle.AttributedSeat(s) == ownSeat))
-            && !(ownDemonym is { } own && NewsArticle.OtherSidesBody(s, own));
-        var agencyAccount = principal is not null && !sentences.Any(s => AttributedToIssuer(s.Of(text)));
-        // The lede's principal speaks for the issuer where no ministry is cited, or where the body cited is of his own
-        // country ("Lavrov said ..." in a story on the Russian Foreign Ministry's statement).
-        if (principal is { } lede && (agencyAccount || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.CitesBodyOf(s.Of(text), d)))))
-            speakers.UnionWith(lede.Names);
-        // In the agency's own account the counterpart's words are reported from the issuer's readout too, unless the
-        // sentence names its source ("According to the Kremlin, Putin said").
-        var counterpart = agencyAccount ? new HashSet<string>(sentences.Select(s => NewsArticle.LedeCounterpart(s.Of(text))).FirstOrDefault(c => c.Length > 0) ?? [], StringComparer.Ordinal) : [];
+        // A news story: whose words each sentence carries, settled from the whole story before reading it in order.
+        var story = news ? new NewsAttribution(sentences.Select(s => s.Of(text)).ToList()) : null;
         // The issuer's own press appearance: its answers are its account, only the questions are debris.
         var appearance = PressAppearance.Detect(text);
         for (var i = 0; i < sentences.Count; i++)
@@ -65,15 +43,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             // "QUESTION: Thanks, Tommy." or "MR PIGOTT: Good afternoon." opens them too, though the sentence starts after its label.
             else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence) || PressAppearance.IsQuestionLine(line) || PressAppearance.IsBriefersLine(line);
             var sameParagraph = i > 0 && !text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Contains('\n');
-            var attributed = news && (AttributedToIssuer(sentence)
-                || (previousAttributed && (NewsArticle.Continues(sentence) || (sameParagraph && NewsArticle.ContinuesParagraph(sentence)))) || (agencyAccount && (NewsArticle.CounterpartsReply(sentence) || (previousAttributed && NewsArticle.ContinuesIndirectSpeech(sentence))))
-                || NewsArticle.SpokenBy(sentence, speakers) || NewsArticle.QuotesSpeaker(sentence, speakers) || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence))
-                || ((NewsArticle.SpokenBy(sentence, counterpart) || NewsArticle.QuotesSpeaker(sentence, counterpart)) && !NewsArticle.HasAttribution(sentence)));
-            if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
-            var otherVoice = news && issuerQuoted && !attributed;
-            // "ADVERTISEMENT" between two paragraphs of the story does not interrupt whose words it reports.
-            if (!NewsArticle.IsInterstitial(sentence)) previousAttributed = attributed;
-            issuerQuoted |= attributed;
+            var (attributed, otherVoice) = story?.Read(sentence, sameParagraph) ?? (false, false);
             // A related-links list: its titles are debris however long, until a line ends like a sentence (a bulleted
             // title, '- Kallas: "Europe must ..."', stays a title).
             inLinks = inLinks ? !Boilerplate.EndsLikeASentence(sentence) || Boilerplate.IsBulletItem(sentence) : Boilerplate.OpensLinks(sentence);

@@ -1,0 +1,64 @@
+namespace Divergence.Analysis.Text;
+
+/// <summary>
+/// Whose words each sentence of a news story carries, read in order: the issuer's (attributed to its ministry, its
+/// seat of government or an official, spoken by someone already quoted for it, or continuing such a sentence) or
+/// another voice once the issuer has been quoted (the reporter's background, third parties, the other side's readout).
+/// What the story is about is settled from the whole text first: the lede's principal and counterpart, and which
+/// government body and seat are the story's own.
+/// </summary>
+sealed class NewsAttribution
+{
+    readonly HashSet<string> speakers = new(StringComparer.Ordinal);
+    readonly HashSet<string> counterpart;
+    readonly string? ownDemonym;
+    readonly string? ownSeat;
+    readonly bool agencyAccount;
+    bool previousAttributed;
+    bool issuerQuoted;
+
+    public NewsAttribution(IReadOnlyList<string> sentences)
+    {
+        // An agency reporting its own side's minister attributes to no ministry: the lede's principal speaks for the issuer.
+        var principal = sentences.Select(NewsArticle.LedePrincipal).FirstOrDefault(p => p is not null);
+        // Whose government the article reports: the lede principal's demonym, else the first body it cites ("the Japanese
+        // Defense Ministry said").
+        ownDemonym = principal?.Demonym ?? sentences.Select(NewsArticle.AttributedBody).FirstOrDefault(d => d is not null);
+        // "..., the White House said" in the lede: a seat of government the story cites before anything else is the issuer's.
+        // Not where the lede's principal is of another country: "According to the Kremlin, ..." in a story on Xi's call.
+        ownSeat = sentences.Where(NewsArticle.HasAttribution).Select(NewsArticle.AttributedSeat).FirstOrDefault();
+        if (ownSeat is not null && principal?.Demonym is { } principals && NewsArticle.DemonymOfSeat(ownSeat) is { } seats && seats != principals) ownSeat = null;
+        agencyAccount = principal is not null && !sentences.Any(AttributedToIssuer);
+        // The lede's principal speaks for the issuer where no ministry is cited, or where the body cited is of his own
+        // country ("Lavrov said ..." in a story on the Russian Foreign Ministry's statement).
+        if (principal is { } lede && (agencyAccount || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.CitesBodyOf(s, d)))))
+            speakers.UnionWith(lede.Names);
+        // In the agency's own account the counterpart's words are reported from the issuer's readout too, unless the
+        // sentence names its source ("According to the Kremlin, Putin said").
+        counterpart = new HashSet<string>(agencyAccount ? sentences.Select(NewsArticle.LedeCounterpart).FirstOrDefault(c => c.Length > 0) ?? [] : [], StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads the next sentence of the story: whether it is the issuer's account, and whether it is another
+    /// voice after the issuer was quoted. <paramref name="sameParagraph"/>: no line break since the sentence before.</summary>
+    public (bool Attributed, bool OtherVoice) Read(string sentence, bool sameParagraph)
+    {
+        var attributed = AttributedToIssuer(sentence)
+            || (previousAttributed && (NewsArticle.Continues(sentence) || (sameParagraph && NewsArticle.ContinuesParagraph(sentence))))
+            || (agencyAccount && (NewsArticle.CounterpartsReply(sentence) || (previousAttributed && NewsArticle.ContinuesIndirectSpeech(sentence))))
+            || NewsArticle.SpokenBy(sentence, speakers) || NewsArticle.QuotesSpeaker(sentence, speakers)
+            || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence))
+            || ((NewsArticle.SpokenBy(sentence, counterpart) || NewsArticle.QuotesSpeaker(sentence, counterpart)) && !NewsArticle.HasAttribution(sentence));
+        if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
+        var otherVoice = issuerQuoted && !attributed;
+        // "ADVERTISEMENT" between two paragraphs of the story does not interrupt whose words it reports.
+        if (!NewsArticle.IsInterstitial(sentence)) previousAttributed = attributed;
+        issuerQuoted |= attributed;
+        return (attributed, otherVoice);
+    }
+
+    // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
+    bool AttributedToIssuer(string s) =>
+        (NewsArticle.AttributedToIssuer(s) || (ownDemonym is not null && NewsArticle.CitesBodyOf(s, ownDemonym))
+            || (ownSeat is not null && NewsArticle.AttributedSeat(s) == ownSeat))
+        && !(ownDemonym is { } own && NewsArticle.OtherSidesBody(s, own));
+}
