@@ -150,7 +150,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         if (!debris && PossessivePronoun().IsMatch(clause) && span.Start > sentenceStart)
         {
             var upTo = text[sentenceStart..span.End];
-            topics.AddRange(taxonomy.Topics.Where(t => !topics.Contains(t) && !t.Matches(clause) && t.MatchesReaching(upTo, span.Length)));
+            topics.AddRange(taxonomy.Topics.Where(t => !topics.Contains(t) && t.MatchesReaching(upTo, span.Length)));
         }
         // The leaders'-consensus formula is a formula, not a point: noise on both sides. Alone it is debris; beside other
         // topics ("follow through on the understandings reached by the two heads of state, and deepen cooperation in

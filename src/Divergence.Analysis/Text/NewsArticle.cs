@@ -61,11 +61,14 @@ public static partial class NewsArticle
     /// that principal ("Wang", "Yi") and the demonym before the title ("Chinese"), or null where the lede names no one.</summary>
     public static (string[] Names, string? Demonym)? LedePrincipal(string sentence) =>
         Lede().Match(sentence) is { Success: true } m
-            ? (m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => n.Length > 2 || !FunctionWords.Contains(n)).ToArray(),
+            ? (NamesIn(m.Groups["name"].Value),
                m.Groups["adj"].Success ? m.Groups["adj"].Value : null)
             : null;
 
     // "Xi" and "Li" are names; "He said" or "In Beijing" open sentences without naming anyone.
+    static string[] NamesIn(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => !FunctionWords.Contains(n)).ToArray();
+
     static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "He", "We", "It", "In", "On", "As", "At", "So", "No", "If", "Of", "To", "By", "Or", "An", "Be", "Do", "Go", "My", "Us", "Me",
@@ -77,7 +80,7 @@ public static partial class NewsArticle
     /// names by title, or none. The agency's account of the talks reports his words too ("..., Putin said").</summary>
     public static string[] LedeCounterpart(string sentence) =>
         Counterpart().Match(sentence) is { Success: true } m
-            ? m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => n.Length > 2 || !FunctionWords.Contains(n)).ToArray()
+            ? NamesIn(m.Groups["name"].Value)
             : [];
 
     [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]

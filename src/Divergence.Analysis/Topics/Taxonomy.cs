@@ -97,15 +97,16 @@ public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList
     /// <summary>Whether a match of this topic ends inside the last <paramref name="claimLength"/> characters of
     /// <paramref name="sentenceUpToClaimEnd"/>: "They called for the denuclearisation of North Korea and voiced concern at
     /// its growing military cooperation with Russia" states North Korea's cooperation through the pronoun.</summary>
-    public bool MatchesReaching(string sentenceUpToClaimEnd, int claimLength) =>
-        Matcher.Matches(sentenceUpToClaimEnd).Any(m => m.Index + m.Length > sentenceUpToClaimEnd.Length - claimLength);
+    public bool MatchesReaching(string sentenceUpToClaimEnd, int claimLength) => Reaches(Matcher, sentenceUpToClaimEnd, claimLength);
 
     /// <summary>The qualifiers whose wording reaches into the last <paramref name="claimLength"/> characters of
     /// <paramref name="sentenceUpToClaimEnd"/>: "North Korea's ... and reaffirmed our commitment to its complete
     /// denuclearisation" qualifies the clause through the antecedent of "its" earlier in the sentence.</summary>
     public IEnumerable<string> QualifiersReaching(string sentenceUpToClaimEnd, int claimLength) =>
-        Qualifiers.Where(q => q.Matcher.Matches(sentenceUpToClaimEnd).Any(m => m.Index + m.Length > sentenceUpToClaimEnd.Length - claimLength))
-            .Select(q => q.Id);
+        Qualifiers.Where(q => Reaches(q.Matcher, sentenceUpToClaimEnd, claimLength)).Select(q => q.Id);
+
+    static bool Reaches(Regex matcher, string sentenceUpToClaimEnd, int claimLength) =>
+        matcher.Matches(sentenceUpToClaimEnd).Any(m => m.Index + m.Length > sentenceUpToClaimEnd.Length - claimLength);
 }
 
 public sealed record Qualifier(string Id, Regex Matcher);
