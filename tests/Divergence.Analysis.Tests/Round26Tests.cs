@@ -8,9 +8,6 @@ namespace Divergence.Analysis.Tests;
 /// Sentences are made up.</summary>
 public class Round26Tests
 {
-    [Fact]
-    public void The_engine_version_is_2_8() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.8");
-
     // An agency's story on its own president's call: no ministry is cited, the principal and his counterpart speak
     // for the readout; an expert, a line citing the Kremlin and the background do not.
     const string AgencyStory = """

@@ -22,7 +22,10 @@ static class ItemOmissions
             foreach (var topicId in claim.Claim.Topics.Where(other.Topics.Contains))
             {
                 if (taxonomy.Find(topicId) is not { Items.Count: > 0 } topic) continue;
-                var missing = topic.Items.FirstOrDefault(i => i.Matcher.IsMatch(claim.Claim.Text) && !other.Claims.Any(c => i.Matcher.IsMatch(c.Claim.Text)));
+                // "Patriot Advanced Capability-3" against "PAC-3": the item spelled out inside a model the other side names.
+                var missing = topic.Items.FirstOrDefault(i => i.Matcher.Match(claim.Claim.Text) is { Success: true } m
+                    && !other.Claims.Any(c => i.Matcher.IsMatch(c.Claim.Text))
+                    && !(ModelDesignations.SpelledOutAt(claim.Claim.Text, m.Index) is { } model && other.AllModels.Contains(model)));
                 if (missing is null) continue;
                 yield return new Omission(stating.Account.Issuer, other.Account.Issuer, topicId, $"{topic.Label}: {missing.Id}",
                     claim.Evidence, Confidence);

@@ -20,7 +20,19 @@ static partial class ModelDesignations
 
     /// <summary>The models a text names, normalised (AccountProfile.AllModels keeps an account's).</summary>
     public static HashSet<string> In(string text) =>
-        Designation().Matches(text).Select(m => m.Value).Where(IsModel).Select(Normalised).ToHashSet(StringComparer.Ordinal);
+        Designation().Matches(text).Select(m => m.Value).Where(IsModel).Select(Normalised)
+            .Concat(SpelledOut().Matches(text).Select(SpelledModel))
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The model spelled out at this position of the text ("PAC3" at "Patriot" in "Patriot Advanced Capability-3"), or null.</summary>
+    public static string? SpelledOutAt(string text, int at) =>
+        SpelledOut().Matches(text).FirstOrDefault(m => m.Index <= at && at < m.Index + m.Length) is { } m ? SpelledModel(m) : null;
+
+    static string SpelledModel(Match m) => Text.Acronyms.InitialsOf(m.Groups["name"].Value) + m.Groups["mark"].Value.ToUpperInvariant();
+
+    // "Patriot Advanced Capability-3" is the PAC-3 the other side names: a model spelled out, initials and mark.
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}']*(?:[\s\-–]+\p{Lu}[\p{L}']*)+)-(?<mark>\d{1,3}[A-Za-z]?)(?![\p{L}\d\-])")]
+    private static partial Regex SpelledOut();
 
     // "G-20" is "G20": the look-alikes are judged without hyphens.
     static bool IsModel(string designation) => !NotAModel().IsMatch(designation.Replace("-", "", StringComparison.Ordinal));

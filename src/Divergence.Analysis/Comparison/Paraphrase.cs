@@ -25,6 +25,7 @@ static class Paraphrase
     public static bool Covers(ClaimProfile claim, AccountProfile other)
     {
         if (claim.IsKorean || claim.Vector is null || claim.Stems.Count == 0) return false;
+        if (NamesWhatOtherSays(claim, other)) return true;
         var inAccount = claim.Stems.Count(other.Stems.Contains);
         if (inAccount < claim.Stems.Count * MinWordCoverage) return false;
         foreach (var o in other.Claims)
@@ -36,4 +37,15 @@ static class Paraphrase
         }
         return false;
     }
+
+    /// <summary>"including the Leaders' Meeting in Shenzhen" against "including the Economic Leaders' Meeting in
+    /// Shenzhen": a short claim (stock words aside, a name or two) whose every content stem stands in one claim of the
+    /// other side names what that side names.</summary>
+    static bool NamesWhatOtherSays(ClaimProfile claim, AccountProfile other) =>
+        claim.Stems.Count <= MaxShortClaimStems
+        && other.Claims.Any(o => o.Vector is not null && !o.Claim.Setting && claim.Stems.All(o.Stems.Contains)
+            && QuantizedVector.Cosine(claim.Vector!, o.Vector) >= MinShortClaimSimilarity);
+
+    const int MaxShortClaimStems = 2;
+    const double MinShortClaimSimilarity = 0.0;
 }

@@ -27,6 +27,10 @@ public static class PartyNames
         return named.Count == 0 ? null : named.Any(c => c.Demonyms.Contains(demonym, StringComparer.Ordinal));
     }
 
+    /// <summary>The demonym of a country named by its name ("China" -> "Chinese"), or null when the table does not know it.</summary>
+    public static string? DemonymOf(string name) =>
+        Countries.Value.Values.FirstOrDefault(c => c.Names.Contains(name, StringComparer.Ordinal)) is { Demonyms: [var first, ..] } ? first : null;
+
     /// <summary>Every name of the country behind an issuer code, or none when the prefix is not in the table.</summary>
     public static IReadOnlyList<string> Of(string issuer)
     {

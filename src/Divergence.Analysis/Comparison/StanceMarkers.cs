@@ -37,7 +37,12 @@ public static partial class StanceMarkers
 
     /// <summary>A bare mention: the topic was discussed or views exchanged, nothing asserted about it.
     /// "Exchanged views" counts as still-open talk, not as a stance that makes the mention substantive.</summary>
-    public static bool Tentative(string claim) => Discussion().IsMatch(claim) && Stances(claim).All(s => s == "open");
+    public static bool Tentative(string claim) => Discussion().IsMatch(claim) && !Point().IsMatch(claim) && Stances(claim).All(s => s == "open");
+
+    // "discussed the importance of maintaining peace and stability across the Taiwan Strait" makes a point, as "stressed"
+    // would; "discussed the situation in the Middle East" only names an area.
+    [GeneratedRegex(@"\b(importance|need) (of|for|to)\b")]
+    private static partial Regex Point();
 
     /// <summary>"including its nuclear and missile issues", "from visas to banking": an example of what the
     /// clause before it names, not a commitment of its own verb.</summary>
@@ -70,7 +75,8 @@ public static partial class StanceMarkers
         return s;
     }
 
-    [GeneratedRegex(@"\b(not|no|never|neither|nor|without|cannot|can't|won't|didn't|did not)\b|않(?![은는]|도록)|못하|없(다|었|음)", RegexOptions.IgnoreCase)]
+    // "no later than one week before" sets a deadline, it negates nothing.
+    [GeneratedRegex(@"\b(not|no|never|neither|nor|without|cannot|can't|won't|didn't|did not)\b(?! (later|earlier|less|more|fewer) than\b)|않(?![은는]|도록)|못하|없(다|었|음)", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(was|were|did) not (discuss|discussed|raise|raised|touch|touched|take up|address|addressed)\b|did not raise this|not discussed in specific terms|논의되지 않", RegexOptions.IgnoreCase)]

@@ -63,6 +63,7 @@ static partial class TopicOmissions
             // An item of a "such as" list is detail of the clause that opened it: shown only to whoever asks for everything.
             if (SharedMention.ContinuesExampleList(claim, stating)) confidence = ListItemConfidence;
             if (SurveyMention.Is(claim.Claim.Text)) confidence = ListItemConfidence;
+            if (topic == "leader-visit" && Text.EngagementLogistics.InvitesAtConvenientTime(claim.Claim.Text)) confidence = ListItemConfidence;
             // A modifier of its head clause is detail of the head's point: of an omission already reported on the
             // head, or of a point the other side shares. One omission per commitment.
             if (SharedMention.IsModifier(claim) && SharedMention.HeadOf(claim, stating) is { Debris: false } head
@@ -146,8 +147,10 @@ static partial class TopicOmissions
         if (topic is null) return false;
         var matches = topic.Matcher.Matches(text);
         // An acronym the topic knows itself ("IAEA") would have given the other side the topic where it said something of it.
-        return matches.Count > 0 && matches.All(m => Text.Acronyms.OfRunAt(text, m.Index) is { Length: >= 3 } initials
-            && other.AllWords.Contains(initials.ToLowerInvariant()) && !topic.Matcher.IsMatch(initials));
+        // "co-production of Advanced Medium-Range Air-to-Air Missiles" against "co-production of AMRAAM": the name may
+        // stand anywhere in the wording the topic matched.
+        return matches.Count > 0 && matches.All(m => Text.Acronyms.WithinSpan(text, m.Index, m.Index + m.Length).Prepend(Text.Acronyms.OfRunAt(text, m.Index))
+            .Any(initials => initials.Length >= 3 && other.AllWords.Contains(initials.ToLowerInvariant()) && !topic.Matcher.IsMatch(initials)));
     }
 
     [GeneratedRegex(@"^[\s\-–,]*(and|between|the)?[\s\-–,]*$", RegexOptions.IgnoreCase)]

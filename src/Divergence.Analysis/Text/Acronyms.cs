@@ -35,13 +35,32 @@ public static partial class Acronyms
         return "";
     }
 
+    /// <summary>The initials of a name written out, upper case ("Patriot Advanced Capability" -> "PAC").</summary>
+    public static string InitialsOf(string name) => Initials(name);
+
+    /// <summary>The initials of every name written out within a span of the text: each capitalised run that overlaps it,
+    /// and each part of a run joined by "and" ("Advanced Medium-Range Air-to-Air Missiles and Patriot ..." names two).</summary>
+    public static IEnumerable<string> WithinSpan(string text, int start, int end)
+    {
+        foreach (Match m in NameRun().Matches(text))
+        {
+            if (m.Index >= end || m.Index + m.Length <= start) continue;
+            yield return Initials(m.Value);
+            foreach (var part in AndJoin().Split(m.Value)) yield return Initials(part);
+        }
+    }
+
+    [GeneratedRegex(@"\s+and\s+")]
+    private static partial Regex AndJoin();
+
     public static bool IsAcronym(string word) => word.Length is >= 2 and <= 8 && word.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))
         && word.Any(char.IsAsciiLetterUpper);
 
     static string Initials(string run) =>
         string.Concat(Part().Matches(run).Select(p => p.Value[0]).Where(char.IsUpper));
 
-    [GeneratedRegex(@"\b\p{Lu}[\p{L}']*(?:(?:[\s\-–]+(?:(?:of|and|for|the|on)\s+)?)\p{Lu}[\p{L}']*)+")]
+    // "Air-to-Air": a hyphenated "to" joins a name's parts as well.
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}']*(?:(?:[\s\-–]+(?:(?:of|and|for|the|on)\s+|to[\-–])?)\p{Lu}[\p{L}']*)+")]
     private static partial Regex NameRun();
 
     [GeneratedRegex(@"\p{L}[\p{L}']*")]

@@ -58,6 +58,14 @@ public static partial class EngagementLogistics
         ((VisitWelcome().IsMatch(clause.Trim()) || GuestWelcome().IsMatch(clause.Trim())) && !FutureVisit().IsMatch(clause))
         || KoreanVisitWelcome().IsMatch(clause.Trim());
 
+    /// <summary>"invited the Prime Minister to visit Korea at a mutually convenient time": the courtesy that closes a
+    /// meeting, no date and no plan. Never labelled an omission in the read sets (the invitations with a date or a
+    /// purpose are).</summary>
+    public static bool InvitesAtConvenientTime(string clause) => ConvenientInvitation().IsMatch(clause);
+
+    [GeneratedRegex(@"\binvit\w*\b[^.;]{0,120}\b(at a|at the|at an?) (mutually )?(convenient|suitable|early and convenient) (time|date)\b|\binvit\w*\b[^.;]{0,120}\bat a time convenient to both\b|편리한\s*시기[^.]{0,30}(초청|초대)|(초청|초대)[^.]{0,30}편리한\s*시기", RegexOptions.IgnoreCase)]
+    private static partial Regex ConvenientInvitation();
+
     // "Welcoming Secretary Rubio on his first official visit to Viet Nam as Secretary of State,": the guest welcomed on the
     // visit under way.
     [GeneratedRegex(@"^(\d+\.\s*)?(In )?([Ww]elcoming|[Ww]elcomed) ([\p{L}.\-']+\s+){1,5}(on|for) (his|her|their) ([\w\-]+ ){0,3}(visit|trip) to( the)? [A-Z][\p{L}.\-]+( [A-Z][\p{L}.\-]+)?( as [^,.;]{1,50})?\.?$")]

@@ -62,7 +62,8 @@ public static partial class NewsArticle
     public static (string[] Names, string? Demonym)? LedePrincipal(string sentence) =>
         Lede().Match(sentence) is { Success: true } m
             ? (NamesIn(m.Groups["name"].Value),
-               m.Groups["adj"].Success ? m.Groups["adj"].Value : null)
+               m.Groups["adj"].Success ? m.Groups["adj"].Value
+                   : m.Groups["country"].Success ? Comparison.PartyNames.DemonymOf(m.Groups["country"].Value) : null)
             : null;
 
     // "Xi" and "Li" are names; "He said" or "In Beijing" open sentences without naming anyone.
@@ -74,7 +75,7 @@ public static partial class NewsArticle
         "He", "We", "It", "In", "On", "As", "At", "So", "No", "If", "Of", "To", "By", "Or", "An", "Be", "Do", "Go", "My", "Us", "Me",
     };
 
-    const string Titles = @"(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|Minister of (?:National )?Defen[cs]e|Minister of Foreign Affairs|Secretary of (?:War|Defen[cs]e)|President|Prime Minister|Secretary of State|Chancellor|Premier)";
+    const string Titles = @"(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|Minister of (?:National )?Defen[cs]e|Minister of Foreign Affairs|Secretary of (?:War|Defen[cs]e)|President|Prime Minister|Secretary of State|Chancellor|Premier|top diplomat)";
 
     /// <summary>"... held a video call with Russian President Vladimir Putin": the names of the counterpart the lede
     /// names by title, or none. The agency's account of the talks reports his words too ("..., Putin said").</summary>
@@ -86,7 +87,8 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
     private static partial Regex Counterpart();
 
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [^,]{1,120},)?\s+(?:and (?:[A-Z][\w.]* ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked)\b")]
+    // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it.
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [^,]{1,120},)?\s+(?:and (?:[A-Z][\w.]* ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told)\b")]
     private static partial Regex Lede();
 
     /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
@@ -126,16 +128,17 @@ public static partial class NewsArticle
     // "Wang said", "Wang Yi says", "quoted Wang as saying": a capitalised name right before a verb of saying.
     // Both names of "Karoline Leavitt said" are kept: the story goes on with "Leavitt said". '"...," Misri told reporters'
     // closes a quotation; "Cho told reporters at the airport that ..." is remarks of their own.
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? (?:also )?(?:said|says|added)\b|(?<=[""”]\s)(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? told\b|\bquoted (?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? as say")]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? (?:also )?(?:said|says|added)\b|(?<=[""”]\s)(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? told\b|\bquoted (?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? as say|(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? was quoted as (?:saying|telling)\b")]
     private static partial Regex Speaker();
 
     // "Wang, also a member of the Political Bureau ..., said": an appositive may stand between the name and the verb.
     // "During the call, Cho and Wang agreed ...": the first of two named subjects leads; a frame may open the sentence.
-    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated)\b")]
+    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following|Beyond) [^,]{1,60}, )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated)\b")]
     private static partial Regex LedBySpeaker();
 
     // "Updated March 20, 2026 - 10.47pm, first published at 9.12pm": only newspapers stamp a page like this.
-    [GeneratedRegex(@"^Updated .{0,60}\bfirst published\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    // "Updated March 18, 2026 9:40 PM GMT+8 · 4 min read": nor with a reading time.
+    [GeneratedRegex(@"^Updated .{0,60}\b(first published|\d{1,2} min(ute)?s? read)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex UpdateStamp();
 
     /// <summary>"..., the Japanese Defense Ministry said" (or "the Russian foreign minister noted"): the demonym of a government body a sentence is attributed to, or
@@ -249,7 +252,8 @@ public static partial class NewsArticle
     private static partial Regex Byline();
 
     // "BEIJING, Feb. 26 (Xinhua) --", and TASS's "NEW DELHI, October 20. /TASS/.".
-    [GeneratedRegex(@"^[A-Z][A-Z .]+, [A-Z][a-z]+\.? \d{1,2}(\.? \([^)]+\) (--|—)|\. /[A-Z][A-Za-z]+/)", RegexOptions.Multiline)]
+    // "BEIJING, March 18 (Eastern Wire)" on a line of its own, as a wire story sets it above the lede.
+    [GeneratedRegex(@"^[A-Z][A-Z .]+, [A-Z][a-z]+\.? \d{1,2}(\.? \([^)]+\) (--|—|-)|\. /[A-Z][A-Za-z]+/|\.? \([^)\n]{2,40}\)\s*$)", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
     // The issuer's own body, by name or acronym ("the ministry", "the DFA", "the Ministry of External Affairs (MEA)"):

@@ -22,8 +22,8 @@ sealed class NewsAttribution
         // An agency reporting its own side's minister attributes to no ministry: the lede's principal speaks for the issuer.
         var principal = sentences.Select(NewsArticle.LedePrincipal).FirstOrDefault(p => p is not null);
         // Whose government the article reports: the lede principal's demonym, else the first body it cites ("the Japanese
-        // Defense Ministry said").
-        ownDemonym = principal?.Demonym ?? sentences.Select(NewsArticle.AttributedBody).FirstOrDefault(d => d is not null);
+        // Defense Ministry said") or whose readout it quotes ("according to a readout issued by the Chinese Foreign Ministry").
+        ownDemonym = principal?.Demonym ?? sentences.Select(s => NewsArticle.AttributedBody(s) ?? NewsArticle.ReleasedBy(s)).FirstOrDefault(d => d is not null);
         // "..., the White House said" in the lede: a seat of government the story cites before anything else is the issuer's.
         // Not where the lede's principal is of another country: "According to the Kremlin, ..." in a story on Xi's call.
         ownSeat = sentences.Where(NewsArticle.HasAttribution).Select(NewsArticle.AttributedSeat).FirstOrDefault();

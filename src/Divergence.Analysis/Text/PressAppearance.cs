@@ -6,8 +6,9 @@ namespace Divergence.Analysis.Text;
 /// The issuer's own press appearance about the engagement ("statement and answers to media questions following
 /// the talks", "remarks to the press", a minister answering under his own name) against a readout with a regular
 /// briefing appended. In the first, the answers are the issuer's account and only the questions are debris; in
-/// the second, everything from the first question on is debris. Decided from the page: a heading before the
-/// first question, answers under a named speaker, and no "regular press conference/briefing" heading.
+/// the second, everything from the first question on is debris. Decided from the page: a heading before the first
+/// question (an Australian minister's "doorstop" is such an appearance), answers under a named speaker, and no
+/// "regular press conference/briefing" heading.
 /// </summary>
 public static partial class PressAppearance
 {
@@ -38,7 +39,7 @@ public static partial class PressAppearance
     [GeneratedRegex(@"^\s*(q\s*[:.]|question\s*(\([^)\n]{1,60}\)\s*)?:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex QuestionLine();
 
-    [GeneratedRegex(@"(answers? to (media |the media's |journalists' |reporters' )?questions|remarks (to the press|to the media|at (a|the) (joint )?press)|press (conference|availability|remarks) (following|after|on the (results|outcome))|joint press (conference|availability)|media availability|doorstep)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(answers? to (media |the media's |journalists' |reporters' )?questions|remarks (to the press|to the media|at (a|the) (joint )?press)|press (conference|availability|remarks) (following|after|on the (results|outcome))|joint press (conference|availability)|media availability|doorstep|\bdoorstop\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AppearanceHeading();
 
     // A reply under two capitalised names, not under "A:" or the spokesperson of a routine briefing ("MR PIGOTT:", a
@@ -49,6 +50,7 @@ public static partial class PressAppearance
     [GeneratedRegex(@"regular (press )?(conference|briefing)|daily (press )?briefing|department press briefing|spokesperson'?s? (regular )?(press )?(conference|briefing)|spokes(person|woman|man)\b[^\n]{0,100}\b(briefing|press conference)|\b(briefing|press conference)\b[^\n]{0,60}\bspokes(person|woman|man)\b|\bpress secretary\b|\bchief cabinet secretary\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegularBriefing();
 
-    [GeneratedRegex(@"^\s*(a\s*:|answer\s*:|[A-Z][\p{L}'\-]+ [A-Z][\p{L}'\-]+\s*:)\s*")]
+    // A transcript's capitals label the speaker too: "WONG: ", "PENNY WONG, MINISTER FOR FOREIGN AFFAIRS: ".
+    [GeneratedRegex(@"^\s*(a\s*:|answer\s*:|[A-Z][\p{L}'\-]+ [A-Z][\p{L}'\-]+\s*:|[A-Z][A-Z'\-]+( [A-Z][A-Z'\-]+)*(, [A-Z][A-Z' \-]+)?:)\s*")]
     private static partial Regex SpeakerLabel();
 }
