@@ -103,4 +103,30 @@ public class Round27ComparisonTests
         Compare("KR-MOFA", "President Lee invited Prime Minister Carney to visit Korea in March for the first joint commission.", "en",
                 "CA-GAC", "The two ministers discussed ways to expand bilateral trade.", "en")
             .Omissions.ShouldContain(o => o.Topic == "leader-visit" && o.Confidence >= AccountComparer.ReportingConfidence);
+
+    [Theory]
+    [InlineData("They reviewed the negotiations towards a bilateral trade agreement.")]
+    [InlineData("The two ministers discussed prospects for cooperation in the critical minerals sector.")]
+    [InlineData("The two sides agreed to continue to explore an early harvest in boundary delimitation.")]
+    [InlineData("The two leaders agreed to work towards raising the relationship to a global strategic partnership.")]
+    public void Negotiating_towards_prospects_exploring_and_working_towards_are_still_open(string sentence) =>
+        StanceMarkers.Stances(sentence).ShouldContain("open");
+
+    [Fact]
+    public void Working_towards_an_event_is_no_open_question() =>
+        StanceMarkers.Stances("Both sides agreed to work towards a successful next summit.").ShouldNotContain("open");
+
+    [Fact]
+    public void Welcoming_progress_in_talks_still_going_on_settles_nothing()
+    {
+        StanceMarkers.Settled(StanceMarkers.Stances("They welcomed the progress in negotiations towards the first tranche of a trade agreement.")).ShouldBeFalse();
+        StanceMarkers.Settled(StanceMarkers.Stances("They welcomed the signing of a memorandum of understanding on critical minerals.")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_signing_against_prospects_for_cooperation_is_framing() =>
+        Compare("US-DOS", "The Secretary welcomed the signing of a memorandum of understanding on critical minerals cooperation.", "en",
+                "PK-MOFA", "The two sides discussed prospects for cooperation in the critical minerals sector.", "en")
+            .Framing.ShouldContain(f => f.Topic == "critical-minerals");
 }
+
