@@ -54,9 +54,10 @@ public class Round27ComparisonTests
     {
         Divergence.Analysis.Text.Acronyms.WithinSpan("co-production of Advanced Medium-Range Air-to-Air Missiles and Patriot interceptors", 0, 60)
             .ShouldContain("AMRAAM");
-        Compare("US-DOW", "The two leaders agreed to expand the co-production of Advanced Medium-Range Air-to-Air Missiles.", "en",
-                "JP-MOD", "The two Ministers concurred on expanding the co-production of AMRAAM.", "en")
-            .Omissions.ShouldNotContain(o => o.StatedBy == "US-DOW");
+        // Two names joined by "and" make one capitalised run; each is a name of its own.
+        Compare("US-DOW", "The Secretary and the Minister agreed to expand co-production of Advanced Medium-Range Air-to-Air Missiles and Patriot Advanced Capability-3 Missile Segment Enhancement interceptors.", "en",
+                "JP-MOD", "3. The two Ministers concurred on expanding co-production of AMRAAM and PAC-3 MSE.", "en")
+            .Omissions.ShouldNotContain(o => o.StatedBy == "US-DOW" && o.Topic == "arms-purchases");
     }
 
     [Fact]
@@ -64,6 +65,12 @@ public class Round27ComparisonTests
         Compare("US-DOW", "The two leaders agreed to expand the co-production of Patriot Advanced Capability-3 interceptors for air defense.", "en",
                 "JP-MOD", "The two Ministers concurred on expanding the co-production of PAC-3 missiles for air defense.", "en")
             .Omissions.ShouldNotContain(o => o.StatedBy == "US-DOW");
+
+    [Fact]
+    public void A_designation_is_the_model_the_other_side_spells_out() =>
+        Compare("JP-MOD", "The two Ministers concurred on expanding the co-production of PAC-3 missiles for air defense.", "en",
+                "US-DOW", "The two leaders agreed to expand the co-production of Patriot Advanced Capability-3 missiles for air defense.", "en")
+            .Omissions.ShouldNotContain(o => o.StatedBy == "JP-MOD");
 
     [Fact]
     public void An_item_the_other_side_does_not_name_in_any_form_is_still_reported() =>

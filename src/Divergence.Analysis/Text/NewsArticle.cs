@@ -133,7 +133,7 @@ public static partial class NewsArticle
 
     // "Wang, also a member of the Political Bureau ..., said": an appositive may stand between the name and the verb.
     // "During the call, Cho and Wang agreed ...": the first of two named subjects leads; a frame may open the sentence.
-    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following|Beyond) [^,]{1,60}, )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated)\b")]
+    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated)\b")]
     private static partial Regex LedBySpeaker();
 
     // "Updated March 20, 2026 - 10.47pm, first published at 9.12pm": only newspapers stamp a page like this.
