@@ -149,7 +149,7 @@ static partial class TopicOmissions
         // An acronym the topic knows itself ("IAEA") would have given the other side the topic where it said something of it.
         // "co-production of Advanced Medium-Range Air-to-Air Missiles" against "co-production of AMRAAM": the name may
         // stand anywhere in the wording the topic matched.
-        return matches.Count > 0 && matches.All(m => Text.Acronyms.WithinSpan(text, m.Index, m.Index + m.Length).Prepend(Text.Acronyms.OfRunAt(text, m.Index))
+        return matches.Count > 0 && matches.All(m => Text.Acronyms.WithinSpan(text, m.Index, m.Index + m.Length)
             .Any(initials => initials.Length >= 3 && other.AllWords.Contains(initials.ToLowerInvariant()) && !topic.Matcher.IsMatch(initials)));
     }
 

@@ -46,7 +46,8 @@ public static partial class Acronyms
         {
             if (m.Index >= end || m.Index + m.Length <= start) continue;
             yield return Initials(m.Value);
-            foreach (var part in AndJoin().Split(m.Value)) yield return Initials(part);
+            var parts = AndJoin().Split(m.Value);
+            if (parts.Length > 1) foreach (var part in parts) yield return Initials(part);
         }
     }
 
