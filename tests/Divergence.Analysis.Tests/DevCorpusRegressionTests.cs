@@ -38,11 +38,13 @@ public class DevCorpusRegressionTests
     [InlineData("corpus-dev18", 12, 0.88, 0.76, 0.5)]
     // Round 27: dev19 read (validation set of round 26: 0.81 / 0.65 with 2.7 and 2.8), guarded at 2.9's 0.85 / 0.70.
     [InlineData("corpus-dev19", 12, 0.82, 0.67, 0.5)]
+    // Round 28: dev20 read (validation set of round 27: 0.84 / 0.71 with 2.8 and 2.9), guarded at 3.0's 0.94 / 0.74.
+    [InlineData("corpus-dev20", 12, 0.90, 0.70, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // 150 pairs since round 27 (140 since round 26, at 0.13) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
-    // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30, 101-110 1.10, 111-120 0.70, 121-130 1.20, 131-140 0.50, 141-150 0.50): the ceiling is
-    // the 0.25 target.
-    [InlineData("corpus-agree", 150, 0.0, 0.0, 0.25)]
+    // 160 pairs since round 28 (150 since round 27, at 0.13) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
+    // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30, 101-110 1.10, 111-120 0.70, 121-130 1.20, 131-140 0.50, 141-150 0.50, 151-160
+    // 0.60): the ceiling is the 0.25 target.
+    [InlineData("corpus-agree", 160, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");

@@ -9,9 +9,6 @@ namespace Divergence.Analysis.Tests;
 /// Sentences and names are made up.</summary>
 public class Round27Tests
 {
-    [Fact]
-    public void The_engine_version_is_2_9() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 2.9");
-
     const string WireStory = """
         Harbour Wire
         World | Asia | Markets

@@ -44,12 +44,15 @@ static partial class OutcomeFraming
     static ClaimProfile? FirstMatch(AccountProfile account, Regex lexicon) =>
         account.Claims.FirstOrDefault(c => !c.Claim.Setting && lexicon.IsMatch(c.Claim.Text));
 
-    // An agreement reached or progress made, not negated ("did not reach agreement" is the reserved kind).
-    [GeneratedRegex(@"(?<!\b(not|no|never|yet to)\s+)\b(secured|reached|concluded|finali[sz]ed|struck|sealed|clinched) (an? |the )?([\w-]+ ){0,3}(agreements?|deals?|arrangements?)\b|\b(made|making) (good|significant|substantial|great|real) progress\b|\b(welcomed|celebrated|hailed) the (conclusion|signing|finali[sz]ation) of (the |an? )?([\w.-]+ ){0,6}(agreements?|deals?|tranche)\b", RegexOptions.IgnoreCase)]
+    // An agreement reached or progress made, not negated ("did not reach agreement" is the reserved kind); "welcomed the
+    // substantial conclusion of negotiations on ..." too.
+    [GeneratedRegex(@"(?<!\b(not|no|never|yet to)\s+)\b(secured|reached|concluded|finali[sz]ed|struck|sealed|clinched) (an? |the )?([\w-]+ ){0,3}(agreements?|deals?|arrangements?)\b|\b(made|making) (good|significant|substantial|great|real) progress\b|\b(welcomed|celebrated|hailed) the ((substantial|successful|formal) )?(conclusion|signing|finali[sz]ation) of (the |an? )?([\w.-]+ ){0,8}(agreements?|deals?|tranche)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Achieved();
 
-    // Agreement short of a deal: consensus in principle, gaps, no agreement yet.
-    [GeneratedRegex(@"\b(basic|preliminary|initial) consensus\b|\bconsensus in principle\b|\b(did not|failed to|yet to|could not) (reach|conclude|finali[sz]e) ([\w-]+ ){0,3}(agreement|deal|consensus)|\bgaps remain\b|\bprogress (in|of) the negotiations\b|\blooked forward to (its|their|the) (early |swift |speedy )?conclusion\b|\bdifferences remain\b|\bno agreement (was|has been) reached\b", RegexOptions.IgnoreCase)]
+    // Agreement short of a deal: consensus in principle, gaps, no agreement yet, talks still to be brought to a close
+    // ("협상을 조속히 마무리하기 위해 긴밀히 협력해 나가기로"; in English, "work towards the early conclusion" is the
+    // open stance StanceFraming contrasts already).
+    [GeneratedRegex(@"\b(basic|preliminary|initial) consensus\b|\bconsensus in principle\b|\b(did not|failed to|yet to|could not) (reach|conclude|finali[sz]e) ([\w-]+ ){0,3}(agreement|deal|consensus)|\bgaps remain\b|\bprogress (in|of) the negotiations\b|\blooked forward to (its|their|the) (early |swift |speedy )?conclusion\b|\bdifferences remain\b|\bno agreement (was|has been) reached\b|조속히\s*(마무리|타결|완료|체결)(하기\s*위해|할\s*수\s*있도록|되도록|하기로|해\s*나가기로)", RegexOptions.IgnoreCase)]
     private static partial Regex Reserved();
 
     [GeneratedRegex(@"\b(did not|failed to|yet to|could not) (reach|conclude|finali[sz]e) ([\w-]+ ){0,3}(agreement|deal|consensus)|\bno agreement (was|has been) reached\b", RegexOptions.IgnoreCase)]

@@ -76,8 +76,9 @@ public static partial class StanceMarkers
         return s;
     }
 
-    // "no later than one week before" sets a deadline, it negates nothing.
-    [GeneratedRegex(@"\b(not|no|never|neither|nor|without|cannot|can't|won't|didn't|did not)\b(?! (later|earlier|less|more|fewer) than\b)|않(?![은는]|도록)|못하|없(다|었|음)", RegexOptions.IgnoreCase)]
+    // "no later than one week before" sets a deadline, it negates nothing; "no impunity", "does not go unpunished" deny a
+    // denial, and affirm that aggression must be punished.
+    [GeneratedRegex(@"\b(not|no|never|neither|nor|without|cannot|can't|won't|didn't|did not)\b(?! (later|earlier|less|more|fewer) than\b)(?!( \w+){0,2} (impunity|unpunished|unanswered)\b)|않(?![은는]|도록)|못하|없(다|었|음)", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(was|were|did) not (discuss|discussed|raise|raised|touch|touched|take up|address|addressed)\b|did not raise this|not discussed in specific terms|논의되지 않", RegexOptions.IgnoreCase)]

@@ -10,7 +10,11 @@ namespace Divergence.Analysis.Comparison;
 static partial class SurveyMention
 {
     public static bool Is(string claim) => Breadth().IsMatch(claim) || OtherIssues().IsMatch(claim) || RangeOfIssues().IsMatch(claim) || KoreanBreadth().IsMatch(claim)
-        || ExchangedViews().IsMatch(claim);
+        || ExchangedViews().IsMatch(claim) || Focus().IsMatch(claim);
+
+    // "The focus was very much on trade, technology, security and mobility": a briefer naming the areas the talks covered.
+    [GeneratedRegex(@"^\W*(the )?(main |key |primary |principal )?focus( of (the|our|their) [\w\- ]{1,30})? (was|is|has been|remained) ([a-z]+ ){0,2}on\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Focus();
 
     // "The two ministers also exchanged views on the situations in Ukraine and the Middle East": views exchanged commit
     // to nothing, whatever the subject; 의견을 교환 in Korean. Examples named ("..., including Gaza and Syria") are a

@@ -41,7 +41,8 @@ public sealed class TopicCoverage
     /// tariffs" is not answered by "made progress toward a trade agreement". The group bridges wordings of one
     /// area; a request addressed to the other side on one member of it is its own commitment.</summary>
     public bool MissesDemand(string topicId, string claim) =>
-        OnlyThroughGroup(topicId) && StanceMarkers.Stances(claim).Contains("demand") && !StanceMarkers.Tentative(claim);
+        OnlyThroughGroup(topicId) && StanceMarkers.Stances(claim) is var stances
+        && (stances.Contains("demand") || stances.Contains("objection")) && !StanceMarkers.Tentative(claim);
 
     /// <summary>The topic itself, a broader mention of it, or a related topic of its group.</summary>
     public bool Covers(string topicId) =>

@@ -22,8 +22,9 @@ public static partial class Boilerplate
         if (Navigation().Matches(s).Count >= 2) return true;
         // "- 한미 관세·투자 합의 이행 점검, 반도체 관세 등 현안 논의 -": a Korean release's subtitle sums up the release below it.
         if (Subtitle().IsMatch(s)) return true;
-        // Headings, menus, link lists and share buttons: lines that do not end like a sentence.
-        var endsLikeSentence = EndsLikeSentence().IsMatch(s);
+        // Headings, menus, link lists and share buttons: lines that do not end like a sentence. A bulleted item that ends
+        // with a semicolon ("- civil nuclear cooperation, notably on small modular reactors;") is one point of a list.
+        var endsLikeSentence = EndsLikeSentence().IsMatch(s) || (IsBulletItem(s) && s.EndsWith(';'));
         return !endsLikeSentence && CountWords(s) < 16;
     }
 
@@ -56,7 +57,7 @@ public static partial class Boilerplate
     /// <summary>A link title does not end like a sentence; a line that does ends the list.</summary>
     public static bool EndsLikeASentence(string sentence) => EndsLikeSentence().IsMatch(sentence.Trim());
 
-    [GeneratedRegex(@"^(related( (materials?|content|links|stories|articles|news|press releases|documents|items|pages))?|see also|read (more|also)|more (news|stories)|관련\s*(보도\s*자료|기사|자료|링크|글|브리핑))\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(related( (materials?|content|links|stories|articles|news|press releases|documents|items|pages|posts))?|see also|read (more|also)|more (news|stories)|관련\s*(보도\s*자료|기사|자료|링크|글|브리핑|콘텐츠|컨텐츠|소식|뉴스))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinksHeading();
 
     /// <summary>A menu, breadcrumb or share line ("Home > Newsroom", "Print | Share"): the page's chrome, not its head.</summary>
@@ -72,7 +73,9 @@ public static partial class Boilerplate
         return s.EndsWith('?') || QuestionMarker().IsMatch(s);
     }
 
-    [GeneratedRegex(@"^(q\s*[:.]|question\s*(\([^)]{1,60}\)\s*)?:|(transcript of (the )?)?([\p{L}.'’ -]{0,60}'s )?((weekly|regular|daily|department) (media |press )?(briefing|press conference)|regular press conference)\b[^.?!]{0,60}$|(from )?[\p{L}.'’ -]{0,60}\bspokes(person|woman|man)\b[^.?!]{0,120}\b(answers to|comments? (at|during)|remarks at)\b[^.?!]{0,60}\b(briefing|press conference)|questions and answers|\(?q&a\)?|[A-Z][a-z]+ [A-Z][a-z]+ (news|times|post|tv|agency|broadcasting)\b.{0,40}:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase)]
+    // "Briefing by Foreign Ministry Spokeswoman ..., Moscow, April 16, 2026": the ministry's regular briefing, posted under
+    // the readout on other subjects (a special briefing on the visit is headed otherwise and stays the account).
+    [GeneratedRegex(@"^(q\s*[:.]|question\s*(\([^)]{1,60}\)\s*)?:|(transcript of (the )?)?([\p{L}.'’ -]{0,60}'s )?((weekly|regular|daily|department) (media |press )?(briefing|press conference)|regular press conference)\b[^.?!]{0,60}$|(from )?[\p{L}.'’ -]{0,60}\bspokes(person|woman|man)\b[^.?!]{0,120}\b(answers to|comments? (at|during)|remarks at)\b[^.?!]{0,60}\b(briefing|press conference)|briefing by ([\p{L}]+ ){0,3}spokes(person|woman|man)\b[^.?!]{0,80}$|questions and answers|\(?q&a\)?|[A-Z][a-z]+ [A-Z][a-z]+ (news|times|post|tv|agency|broadcasting)\b.{0,40}:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionMarker();
 
     static int CountWords(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
@@ -85,7 +88,7 @@ public static partial class Boilerplate
     [GeneratedRegex(@"\s(\||>|›|»|·)\s")]
     private static partial Regex Navigation();
 
-    [GeneratedRegex(@"^(the (below|following) is attributable to|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|(website |site )?(content )?(designed|developed),? (developed )?(and )?(hosted|maintained) by|attachment|photo|previous|next\s*[:|›»]|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(the (below|following) is attributable to|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|(website |site )?(content )?(designed|developed),? (developed )?(and )?(hosted|maintained) by|attachment|photo|\[\s*(photo|video|사진|영상)\s*\]|previous|next\s*[:|›»]|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
     private static partial Regex Debris();
 
     // A news article that summarises a release, and reporters' hedges, are not the release.

@@ -19,9 +19,9 @@ public static partial class EngagementLogistics
     [GeneratedRegex(@"\b(visit|trip)s?\b[^.;,]{0,60}\b(was|were|has been|had been) (a |an )?((great|resounding|complete|historic|important|landmark|major|full) )?(of (great|historic|major|profound|special|far-reaching) (significance|importance)|success|milestone|(highly |very |truly |most )?(successful|fruitful|productive|significant|historic|memorable))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVisitAssessed();
 
-    // "Teodoro was joined by Undersecretary Espino and senior officials of the AFP": who sat at the table is the
-    // meeting's attendance, not a point.
-    [GeneratedRegex(@"^(\p{Lu}[\p{L}.'\-]*\s+){1,4}(was|were) (also )?(joined|accompanied|assisted) by\b|^(The |His |Her )?([\w\-]+ ){0,3}delegation(s)? (also )?(included|comprised|was (composed|made up) of)\b")]
+    // "Teodoro was joined by Undersecretary Espino and senior officials of the AFP", "The Information Minister and senior
+    // officials were also present.": who sat at the table is the meeting's attendance, not a point.
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}.'\-]*\s+){1,4}(was|were) (also )?(joined|accompanied|assisted) by\b|^(The |His |Her )?([\w\-]+ ){0,3}delegation(s)? (also )?(included|comprised|was (composed|made up) of)\b|\b(was|were) (also )?(present|in attendance)\.?$|\balso (attended|took part in|participated in) the (meeting|talks|call)\.?$")]
     private static partial Regex Delegation();
 
     // "두 정상 간 통화는 지난해 10월 경주 정상회담 이후 처음입니다", "It was their first call since ...": how long since
@@ -68,7 +68,9 @@ public static partial class EngagementLogistics
 
     // "Welcoming Secretary Rubio on his first official visit to Viet Nam as Secretary of State,": the guest welcomed on the
     // visit under way.
-    [GeneratedRegex(@"^(\d+\.\s*)?(In )?([Ww]elcoming|[Ww]elcomed) ([\p{L}.\-']+\s+){1,5}(on|for) (his|her|their) ([\w\-]+ ){0,3}(visit|trip) to( the)? [A-Z][\p{L}.\-]+( [A-Z][\p{L}.\-]+)?( as [^,.;]{1,50})?\.?$")]
+    // "Xi Jinping welcomed Prime Minister Shehbaz Sharif to Beijing after his attendance at the summit in Tianjin": the host
+    // receiving the guest in his capital.
+    [GeneratedRegex(@"^(\d+\.\s*)?(In )?([Ww]elcoming|[Ww]elcomed) ([\p{L}.\-']+\s+){1,5}(on|for) (his|her|their) ([\w\-]+ ){0,3}(visit|trip) to( the)? [A-Z][\p{L}.\-]+( [A-Z][\p{L}.\-]+)?( as [^,.;]{1,50})?\.?$|^([\p{Lu}][\p{L}.\-']*\s+){1,4}(warmly )?welcomed ([\p{Lu}][\p{L}.\-']*\s+){1,5}to [A-Z][\p{L}\-]+( (after|following|on the occasion of) [^,;]{1,80})?\.?$")]
     private static partial Regex GuestWelcome();
 
     // "조 장관은 웡 장관의 방한을 환영하고": the same courtesy with the verb last; 방한/방일/... is the present visit to
@@ -82,7 +84,9 @@ public static partial class EngagementLogistics
     [GeneratedRegex(@"\b(upcoming|forthcoming|planned|future|next|early)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureVisit();
 
-    [GeneratedRegex(@"\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-'()]+ ){0,6}(summit|meeting|talks|call|conversation|dialogue)s?( meeting)? with\b|\b(were|was) (also )?present (during|at|in) the (meeting|talks|call)\b|\bmet (with )?[A-Z]|\b(paid|pays|is paying|was on|is on|are on|were on|is currently on) (a |an |his |her |their )?([\w\-]+ ){0,2}visit to [A-Z]|\b(is|was|are|were) in [A-Z][\w\-]+ on (an? |his |her |their )?(official|state|working|bilateral) visit\b|\bas part of (his|her|their|the) ([\w\-]+ ){0,2}visit to [A-Z]|^(\d+\.\s*)?(During|In the course of) (the|his|her|this) visit,? [^.]{0,80}\bwill (also )?(meet|call on|interact|visit|address|travel)\b|배석(했습니다|하였다|했다|하였습니다)|\bwith (full )?military honou?rs\b|\b(arrived|arrives|arriving) in [A-Z]|\b(was|were) accorded\b|\barrival honou?rs\b|\bhosted [^.]{0,100}? for (a |an |the )?([\w\-]+ ){0,2}(meeting|talks|dialogue)\b|\b(held|holds|had|co-chaired) (a |an |the |their )?([\w.\-'()]+ ){0,6}(summit|meeting|talks|call|conversation|dialogue) (this (morning|afternoon|evening)|today|yesterday|earlier today)\b|\b(pleased|glad|happy|delighted|honou?red) to (visit|be in|travel to)\b|\bguard of honou?r\b|\bhonou?r guard\b|의장\s*(행사|대)[^.]{0,10}(받|사열)|정상회담을 (가졌|개최|갖고)|이번\s*(회담|회의|면담|통화|방문)은\s*[^.]{0,60}(열렸|개최되었|개최됐|이루어졌|이뤄졌|진행되었|진행됐)|회담을 (가졌|개최|갖고)|(면담|회의|통화|회담)(을|를) (가졌|갖고)", RegexOptions.IgnoreCase)]
+    // "held talks in restricted and delegation-level formats": the meeting's shape, as "held talks with" is its setting;
+    // "held a Foreign Ministers' Meeting and a working dinner at the Iikura Guest House with ...": where, with a meal.
+    [GeneratedRegex(@"\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-'()]+ ){0,6}(summit|meeting|talk|call|conversation|dialogue)s?( meeting)?( and an? ([\w\-]+ )?(lunch|luncheon|dinner|breakfast))?( (at|in) [^,.;]{1,60}?)? with\b|\b(were|was) (also )?present (during|at|in) the (meeting|talks|call)\b|\b(held|holds|had) (talks|discussions) in ([\w\-]+ ){1,3}(and ([\w\-]+ ){1,2})?formats?\b|\bmet (with )?[A-Z]|\b(paid|pays|is paying|was on|is on|are on|were on|is currently on) (a |an |his |her |their )?([\w\-]+ ){0,2}visit to [A-Z]|\b(is|was|are|were) in [A-Z][\w\-]+ on (an? |his |her |their )?(official|state|working|bilateral) visit\b|\bas part of (his|her|their|the) ([\w\-]+ ){0,2}visit to [A-Z]|^(\d+\.\s*)?(During|In the course of) (the|his|her|this) visit,? [^.]{0,80}\bwill (also )?(meet|call on|interact|visit|address|travel)\b|배석(했습니다|하였다|했다|하였습니다)|\bwith (full )?military honou?rs\b|\b(arrived|arrives|arriving) in [A-Z]|\b(was|were) accorded\b|\barrival honou?rs\b|\bhosted [^.]{0,100}? for (a |an |the )?([\w\-]+ ){0,2}(meeting|talks|dialogue)\b|\b(held|holds|had|co-chaired) (a |an |the |their )?([\w.\-'()]+ ){0,6}(summit|meeting|talks|call|conversation|dialogue) (this (morning|afternoon|evening)|today|yesterday|earlier today)\b|\b(pleased|glad|happy|delighted|honou?red) to (visit|be in|travel to)\b|\bguard of honou?r\b|\bhonou?r guard\b|의장\s*(행사|대)[^.]{0,10}(받|사열)|정상회담을 (가졌|개최|갖고)|이번\s*(회담|회의|면담|통화|방문)은\s*[^.]{0,60}(열렸|개최되었|개최됐|이루어졌|이뤄졌|진행되었|진행됐)|회담을 (가졌|개최|갖고)|(면담|회의|통화|회담)(을|를) (가졌|갖고)", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();
 
     [GeneratedRegex(@"\b(agreed|discussed|reaffirmed|confirmed|stressed|underscored|urged|called|raised|emphasi[sz]ed|noted|explained|requested|asked|pledged|committed|expressed|reviewed|exchanged|concurred|welcomed the|announced)\b|기로|강조|재확인|요청|논의|점검|의견을 교환|합의|평가|환영|지지|표명|공감|당부|설명", RegexOptions.IgnoreCase)]

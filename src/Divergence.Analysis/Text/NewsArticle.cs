@@ -66,6 +66,24 @@ public static partial class NewsArticle
                    : m.Groups["country"].Success ? Comparison.PartyNames.DemonymOf(m.Groups["country"].Value) : null)
             : null;
 
+    /// <summary>"President Vladimir Putin said on Friday that ...": a story that leads with what the first official it
+    /// names said reports him. His names and demonym, or null where that sentence does not have him speak.</summary>
+    public static (string[] Names, string? Demonym)? SpeakingLede(string sentence) =>
+        SpeakingLedeClause().Match(sentence) is { Success: true } m
+            ? (NamesIn(m.Groups["name"].Value),
+               m.Groups["adj"].Success ? m.Groups["adj"].Value
+                   : m.Groups["country"].Success ? Comparison.PartyNames.DemonymOf(m.Groups["country"].Value) : null)
+            : null;
+
+    /// <summary>The sentence names someone by title ("Prime Minister Narendra Modi").</summary>
+    public static bool NamesTitledPerson(string sentence) => TitledPerson().IsMatch(sentence);
+
+    [GeneratedRegex(Titles + @"\s+[A-Z][a-z]+")]
+    private static partial Regex TitledPerson();
+
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [^,]{1,120},)?\s+(?:(?:on|here on) [A-Z][a-z]+ )?(?:said|says|told)\b")]
+    private static partial Regex SpeakingLedeClause();
+
     // "Xi" and "Li" are names; "He said" or "In Beijing" open sentences without naming anyone.
     static string[] NamesIn(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => !FunctionWords.Contains(n)).ToArray();
@@ -111,7 +129,7 @@ public static partial class NewsArticle
         // "Pakistan's Foreign Office said in a statement ...": a country named by its name, not its demonym.
         || (CountrysBody().Match(sentence) is { Success: true } c && Comparison.PartyNames.SameCountry(c.Groups["country"].Value, principalDemonym) == false);
 
-    [GeneratedRegex(@"\b(?<country>[A-Z][a-z]+)'s (?:Foreign Office|Foreign Ministry|Ministry of Foreign Affairs|Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|External Affairs Ministry|Ministry of External Affairs|[Gg]overnment|presidential office|Prime Minister's Office)\b")]
+    [GeneratedRegex(@"\b(?<country>[A-Z][a-z]+)'s (?:(?i:Foreign Office|Foreign Ministry|Ministry of Foreign Affairs|Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|External Affairs Ministry|Ministry of External Affairs)|[Gg]overnment|presidential office|Prime Minister's Office)\b")]
     private static partial Regex CountrysBody();
 
     [GeneratedRegex(@"^The (?<adj>[A-Z][a-z]+) (?:Foreign |Federal |Defen[cs]e |External Affairs )?(?:Office|Ministry|Department|Government|side|government)\b")]
@@ -145,7 +163,18 @@ public static partial class NewsArticle
     /// null. The first such body an article cites is the issuer's (the story reports its release); one named with another
     /// demonym later is another side's.</summary>
     public static string? AttributedBody(string sentence) =>
-        DemonymBody().Match(sentence) is { Success: true } m ? m.Groups["adj"].Value : null;
+        DemonymBody().Match(sentence) is { Success: true } m ? m.Groups["adj"].Value
+        // "Russia's foreign ministry said in a statement": the country by its name. Not "in a separate statement" or "in its
+        // own readout": that is the other side's account, which the story sets beside the one it reports.
+        : CountrysBodySaid().Match(sentence) is { Success: true } c && !SeparateAccount().IsMatch(sentence)
+            ? Comparison.PartyNames.DemonymOf(c.Groups["country"].Value)
+        : null;
+
+    [GeneratedRegex(@"\b(in (a|its|their) (separate|own) (statement|readout|release)|its own (statement|readout|release))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeparateAccount();
+
+    [GeneratedRegex(@"\b(?<country>[A-Z][a-z]+)'s (?i:foreign ministry|foreign office|defen[cs]e ministry|ministry of foreign affairs|ministry of external affairs|external affairs ministry|ministry of (?:national )?defen[cs]e) (?:also )?(?:said|says|stated|added|announced|noted)\b")]
+    private static partial Regex CountrysBodySaid();
 
     [GeneratedRegex(@"\b(?:the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment|[Mm]inister)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:also )?(?:said|says|stated|added|announced|noted)\b|according to the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment)\b)")]
     private static partial Regex DemonymBody();
@@ -186,7 +215,8 @@ public static partial class NewsArticle
 
     const string Seats = "White House|State Department|Pentagon|Kremlin|Élysée|Elysee|Downing Street|Cheong Wa Dae|Blue House|presidential office|Prime Minister's Office|Chancellery";
 
-    [GeneratedRegex(@"\b(?:the (?<seat>" + Seats + @")(?: press office)? (?:also )?(?:said|says|stated|added|announced)\b|[Aa]ccording to (?:the )?(?<seat>" + Seats + @")\b)")]
+    // "Kremlin foreign policy aide Yuri Ushakov told reporters": an official of the seat, speaking for it.
+    [GeneratedRegex(@"\b(?:[Tt]he (?<seat>" + Seats + @")(?: press office)? (?:also )?(?:said|says|stated|added|announced)\b|[Aa]ccording to (?:the )?(?<seat>" + Seats + @")\b|(?<seat>" + Seats + @") (?:[a-z]+ ){0,3}(?:aide|spokes(?:man|woman|person)|adviser|advisor|press secretary) (?:[A-Z][a-z]+ ){1,3}(?:said|says|told)\b)")]
     private static partial Regex SeatAttribution();
 
     /// <summary>Whether the sentence is attributed to anyone at all: the issuer's body, a government body by demonym or
@@ -248,12 +278,14 @@ public static partial class NewsArticle
     private static partial Regex LeadingAttribution();
 
     // A role after a comma ("By Hannah Kerr, China correspondent") or the reporter's city ("By Marcus Healy in London") is a byline too.
-    [GeneratedRegex(@"^(By [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+( in [A-Z][\p{L}\- ]{1,30})?\s*($|\||,[\p{L} ]{1,40}$)|\(LEAD\))", RegexOptions.Multiline)]
+    // "By Jane Doe and John Roe": two reporters share a byline.
+    [GeneratedRegex(@"^(By [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+( and [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+)?( in [A-Z][\p{L}\- ]{1,30})?\s*($|\||,[\p{L} ]{1,40}$)|\(LEAD\))", RegexOptions.Multiline)]
     private static partial Regex Byline();
 
     // "BEIJING, Feb. 26 (Xinhua) --", and TASS's "NEW DELHI, October 20. /TASS/.".
     // "BEIJING, March 18 (Eastern Wire)" on a line of its own, as a wire story sets it above the lede.
-    [GeneratedRegex(@"^[A-Z][A-Z .]+, [A-Z][a-z]+\.? \d{1,2}(\.? \([^)]+\) (--|—|-)|\. /[A-Z][A-Za-z]+/|\.? \([^)\n]{2,40}\)\s*$)", RegexOptions.Multiline)]
+    // "NEW DELHI/MOSCOW, Dec 5 (Agency) -": a story filed from two capitals names both.
+    [GeneratedRegex(@"^[A-Z][A-Z .]+(/[A-Z][A-Z .]+)*, [A-Z][a-z]+\.? \d{1,2}(\.? \([^)]+\) (--|—|-)|\. /[A-Z][A-Za-z]+/|\.? \([^)\n]{2,40}\)\s*$)", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
     // The issuer's own body, by name or acronym ("the ministry", "the DFA", "the Ministry of External Affairs (MEA)"):

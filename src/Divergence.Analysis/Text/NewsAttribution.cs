@@ -23,7 +23,9 @@ sealed class NewsAttribution
         var principal = sentences.Select(NewsArticle.LedePrincipal).FirstOrDefault(p => p is not null);
         // Whose government the article reports: the lede principal's demonym, else the first body it cites ("the Japanese
         // Defense Ministry said") or whose readout it quotes ("according to a readout issued by the Chinese Foreign Ministry").
-        ownDemonym = principal?.Demonym ?? sentences.Select(s => NewsArticle.AttributedBody(s) ?? NewsArticle.ReleasedBy(s)).FirstOrDefault(d => d is not null);
+        // A story that leads with what an official said ("President Vladimir Putin said on Friday ...") reports his side.
+        var speaking = principal is null && sentences.FirstOrDefault(NewsArticle.NamesTitledPerson) is { } first ? NewsArticle.SpeakingLede(first) : null;
+        ownDemonym = principal?.Demonym ?? speaking?.Demonym ?? sentences.Select(s => NewsArticle.AttributedBody(s) ?? NewsArticle.ReleasedBy(s)).FirstOrDefault(d => d is not null);
         // "..., the White House said" in the lede: a seat of government the story cites before anything else is the issuer's.
         // Not where the lede's principal is of another country: "According to the Kremlin, ..." in a story on Xi's call.
         ownSeat = sentences.Where(NewsArticle.HasAttribution).Select(NewsArticle.AttributedSeat).FirstOrDefault();
@@ -33,6 +35,7 @@ sealed class NewsAttribution
         // country ("Lavrov said ..." in a story on the Russian Foreign Ministry's statement).
         if (principal is { } lede && (agencyAccount || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.CitesBodyOf(s, d)))))
             speakers.UnionWith(lede.Names);
+        if (speaking is { } voice && (voice.Demonym is null || voice.Demonym == ownDemonym)) speakers.UnionWith(voice.Names);
         // In the agency's own account the counterpart's words are reported from the issuer's readout too, unless the
         // sentence names its source ("According to the Kremlin, Putin said").
         counterpart = new HashSet<string>(agencyAccount ? sentences.Select(NewsArticle.LedeCounterpart).FirstOrDefault(c => c.Length > 0) ?? [] : [], StringComparer.Ordinal);
@@ -59,6 +62,8 @@ sealed class NewsAttribution
     // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
     bool AttributedToIssuer(string s) =>
         (NewsArticle.AttributedToIssuer(s) || (ownDemonym is not null && NewsArticle.CitesBodyOf(s, ownDemonym))
-            || (ownSeat is not null && NewsArticle.AttributedSeat(s) == ownSeat))
+            || (ownSeat is not null && NewsArticle.AttributedSeat(s) == ownSeat)
+            // "The Kremlin said ..." in a story on the Russian Foreign Ministry's words: the same government.
+            || (ownDemonym is not null && NewsArticle.AttributedSeat(s) is { } seat && NewsArticle.DemonymOfSeat(seat) == ownDemonym))
         && !(ownDemonym is { } own && NewsArticle.OtherSidesBody(s, own));
 }
