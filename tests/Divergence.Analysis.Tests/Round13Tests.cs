@@ -77,7 +77,7 @@ public class Round13Tests
         result.Framing.ShouldBeEmpty();
     }
 
-    // As for every group (TopicCoverage.MissesDemand): a demand on one member is not answered by the other member.
+    // As for every group (TopicCoverage.MissesStance): a demand on one member is not answered by the other member.
     [Fact]
     public void A_demand_for_a_ceasefire_is_still_not_answered_by_talk_of_ending_the_war()
     {

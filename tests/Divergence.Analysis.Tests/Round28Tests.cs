@@ -79,6 +79,22 @@ public class Round28Tests
     }
 
     [Fact]
+    public void The_seat_of_the_government_whose_ministry_the_story_cites_speaks_for_it_too()
+    {
+        // No aide and no seat before the ministry: the Kremlin is the seat of the Russian government the story cites.
+        const string story = """
+            MOSCOW, March 4 (Northstar) - Russia's foreign ministry said in a statement that the two sides signed a memorandum on Arctic shipping.
+
+            The Kremlin said President Orlov had invited the Prime Minister to a summit in Kazan next year.
+
+            India's foreign ministry said in a statement that the leaders had discussed cross-border terrorism.
+            """;
+        Kept(story, "a summit in Kazan next year").ShouldBeTrue();
+        // The other country's ministry, however it is capitalised, is the other side's.
+        Kept(story, "cross-border terrorism").ShouldBeFalse();
+    }
+
+    [Fact]
     public void The_other_sides_own_statement_is_not_the_issuers()
     {
         Kept(Story, "cross-border terrorism").ShouldBeFalse();

@@ -37,10 +37,11 @@ public sealed class TopicCoverage
     /// <summary>Covered only because a related topic of its group is stated ("trade deal" for tariffs).</summary>
     public bool OnlyThroughGroup(string topicId) => !Mentioned.Contains(topicId) && Covers(topicId);
 
-    /// <summary>A demand on a topic the other side reaches only through its group: "calling for a review of the
-    /// tariffs" is not answered by "made progress toward a trade agreement". The group bridges wordings of one
-    /// area; a request addressed to the other side on one member of it is its own commitment.</summary>
-    public bool MissesDemand(string topicId, string claim) =>
+    /// <summary>A demand or an objection on a topic the other side reaches only through its group: "calling for a review
+    /// of the tariffs" is not answered by "made progress toward a trade agreement", nor "jointly oppose protectionism" by
+    /// "speed up the FTA negotiations". The group bridges wordings of one area; a request addressed to the other side, or
+    /// a stance against one member of it, is its own commitment.</summary>
+    public bool MissesStance(string topicId, string claim) =>
         OnlyThroughGroup(topicId) && StanceMarkers.Stances(claim) is var stances
         && (stances.Contains("demand") || stances.Contains("objection")) && !StanceMarkers.Tentative(claim);
 

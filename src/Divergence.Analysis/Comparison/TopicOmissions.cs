@@ -13,9 +13,10 @@ static partial class TopicOmissions
 {
     public const double Confidence = 0.9;
 
-    /// <summary>A demand the other side answers only through a related topic (see TopicCoverage.MissesDemand): one
-    /// such case on the corpus (even half), none to calibrate on in the odd half, so it is reported just above the
-    /// reporting threshold rather than with the taxonomy's 0.9.</summary>
+    /// <summary>A demand (or, since 3.0, an objection) the other side answers only through a related topic (see
+    /// TopicCoverage.MissesStance): one such case on the corpus (even half), none to calibrate on in the odd half, so it
+    /// is reported just above the reporting threshold rather than with the taxonomy's 0.9. The objections added 7 reports
+    /// on the read sets, 4 right (docs/analysis-calibration.md, 3.0).</summary>
     public const double GroupDemandConfidence = 0.6;
 
     /// <summary>A claim that also names a topic the other side covers ("as a follow-up to the summit, the investment
@@ -43,7 +44,7 @@ static partial class TopicOmissions
             // Korean against English: a code or figure both write the same way ("APEC", "K9", "15") in one of the
             // other side's few claims that use it is the same point across the languages.
             if (CrossScript.Shared(claim, stating, other).Count > 0) continue;
-            var missing = claim.Claim.Topics.Where(t => !covered.Covers(t) || covered.MissesDemand(t, claim.Claim.Text))
+            var missing = claim.Claim.Topics.Where(t => !covered.Covers(t) || covered.MissesStance(t, claim.Claim.Text))
                 .Where(t => !NamesOnlyTheParties(taxonomy.Find(t), claim.Claim.Text, stating, other))
                 .Where(t => !AbbreviatedByOther(taxonomy.Find(t), claim.Claim.Text, other)).ToList();
             if (missing.Count == 0) continue;

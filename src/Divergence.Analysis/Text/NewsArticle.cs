@@ -60,20 +60,18 @@ public static partial class NewsArticle
     /// own side's minister (no ministry statement to attribute to) names that minister first, by title. The names of
     /// that principal ("Wang", "Yi") and the demonym before the title ("Chinese"), or null where the lede names no one.</summary>
     public static (string[] Names, string? Demonym)? LedePrincipal(string sentence) =>
-        Lede().Match(sentence) is { Success: true } m
-            ? (NamesIn(m.Groups["name"].Value),
-               m.Groups["adj"].Success ? m.Groups["adj"].Value
-                   : m.Groups["country"].Success ? Comparison.PartyNames.DemonymOf(m.Groups["country"].Value) : null)
-            : null;
+        Lede().Match(sentence) is { Success: true } m ? PrincipalOf(m) : null;
+
+    /// <summary>The names a lede's match gives and the demonym before the title, or the country's ("China's").</summary>
+    static (string[] Names, string? Demonym) PrincipalOf(Match m) =>
+        (NamesIn(m.Groups["name"].Value),
+         m.Groups["adj"].Success ? m.Groups["adj"].Value
+             : m.Groups["country"].Success ? Comparison.PartyNames.DemonymOf(m.Groups["country"].Value) : null);
 
     /// <summary>"President Vladimir Putin said on Friday that ...": a story that leads with what the first official it
     /// names said reports him. His names and demonym, or null where that sentence does not have him speak.</summary>
     public static (string[] Names, string? Demonym)? SpeakingLede(string sentence) =>
-        SpeakingLedeClause().Match(sentence) is { Success: true } m
-            ? (NamesIn(m.Groups["name"].Value),
-               m.Groups["adj"].Success ? m.Groups["adj"].Value
-                   : m.Groups["country"].Success ? Comparison.PartyNames.DemonymOf(m.Groups["country"].Value) : null)
-            : null;
+        SpeakingLedeClause().Match(sentence) is { Success: true } m ? PrincipalOf(m) : null;
 
     /// <summary>The sentence names someone by title ("Prime Minister Narendra Modi").</summary>
     public static bool NamesTitledPerson(string sentence) => TitledPerson().IsMatch(sentence);
@@ -215,7 +213,7 @@ public static partial class NewsArticle
 
     const string Seats = "White House|State Department|Pentagon|Kremlin|Élysée|Elysee|Downing Street|Cheong Wa Dae|Blue House|presidential office|Prime Minister's Office|Chancellery";
 
-    // "Kremlin foreign policy aide Yuri Ushakov told reporters": an official of the seat, speaking for it.
+    // "Kremlin foreign policy aide ... told reporters": an official of the seat, speaking for it.
     [GeneratedRegex(@"\b(?:[Tt]he (?<seat>" + Seats + @")(?: press office)? (?:also )?(?:said|says|stated|added|announced)\b|[Aa]ccording to (?:the )?(?<seat>" + Seats + @")\b|(?<seat>" + Seats + @") (?:[a-z]+ ){0,3}(?:aide|spokes(?:man|woman|person)|adviser|advisor|press secretary) (?:[A-Z][a-z]+ ){1,3}(?:said|says|told)\b)")]
     private static partial Regex SeatAttribution();
 

@@ -35,7 +35,7 @@ sealed class NewsAttribution
         // country ("Lavrov said ..." in a story on the Russian Foreign Ministry's statement).
         if (principal is { } lede && (agencyAccount || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.CitesBodyOf(s, d)))))
             speakers.UnionWith(lede.Names);
-        if (speaking is { } voice && (voice.Demonym is null || voice.Demonym == ownDemonym)) speakers.UnionWith(voice.Names);
+        if (speaking is { } voice) speakers.UnionWith(voice.Names);
         // In the agency's own account the counterpart's words are reported from the issuer's readout too, unless the
         // sentence names its source ("According to the Kremlin, Putin said").
         counterpart = new HashSet<string>(agencyAccount ? sentences.Select(NewsArticle.LedeCounterpart).FirstOrDefault(c => c.Length > 0) ?? [] : [], StringComparer.Ordinal);
