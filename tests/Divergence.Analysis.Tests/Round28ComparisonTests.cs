@@ -93,7 +93,7 @@ public class Round28ComparisonTests
     public void Opposing_a_member_of_a_topic_group_the_other_side_reaches_only_through_another_is_its_own_stance()
     {
         // "protectionism" and "the FTA negotiations" are one group (trade): a shared subject, except for a stance taken on it.
-        var result = Compare("CN-MFA", "The two sides should jointly oppose unilateralism and protectionism.", "en",
+        var result = Compare("CN-MFA", "The two sides jointly oppose unilateralism and protectionism.", "en",
                              "KR-MOFA", "The ministers agreed to speed up the second phase of the FTA negotiations.", "en");
         result.Omissions.ShouldContain(o => o.Topic == "protectionism" && o.Confidence >= AccountComparer.ReportingConfidence);
         Compare("CN-MFA", "The two sides discussed protectionism.", "en",
