@@ -127,7 +127,10 @@ public static partial class NewsArticle
         // "Pakistan's Foreign Office said in a statement ...": a country named by its name, not its demonym.
         || (CountrysBody().Match(sentence) is { Success: true } c && Comparison.PartyNames.SameCountry(c.Groups["country"].Value, principalDemonym) == false);
 
-    [GeneratedRegex(@"\b(?<country>[A-Z][a-z]+)'s (?:(?i:Foreign Office|Foreign Ministry|Ministry of Foreign Affairs|Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|External Affairs Ministry|Ministry of External Affairs)|[Gg]overnment|presidential office|Prime Minister's Office)\b")]
+    // A country's ministries by the country's name, in any case ("Russia's foreign ministry", "India's Ministry of External Affairs").
+    const string CountrysMinistry = @"\b(?<country>[A-Z][a-z]+)'s (?i:foreign office|foreign ministry|ministry of foreign affairs|defen[cs]e ministry|ministry of (?:national )?defen[cs]e|external affairs ministry|ministry of external affairs)";
+
+    [GeneratedRegex(CountrysMinistry + @"\b|\b(?<country>[A-Z][a-z]+)'s (?:[Gg]overnment|presidential office|Prime Minister's Office)\b")]
     private static partial Regex CountrysBody();
 
     [GeneratedRegex(@"^The (?<adj>[A-Z][a-z]+) (?:Foreign |Federal |Defen[cs]e |External Affairs )?(?:Office|Ministry|Department|Government|side|government)\b")]
@@ -171,7 +174,7 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b(in (a|its|their) (separate|own) (statement|readout|release)|its own (statement|readout|release))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeparateAccount();
 
-    [GeneratedRegex(@"\b(?<country>[A-Z][a-z]+)'s (?i:foreign ministry|foreign office|defen[cs]e ministry|ministry of foreign affairs|ministry of external affairs|external affairs ministry|ministry of (?:national )?defen[cs]e) (?:also )?(?:said|says|stated|added|announced|noted)\b")]
+    [GeneratedRegex(CountrysMinistry + @" (?:also )?(?:said|says|stated|added|announced|noted)\b")]
     private static partial Regex CountrysBodySaid();
 
     [GeneratedRegex(@"\b(?:the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment|[Mm]inister)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:also )?(?:said|says|stated|added|announced|noted)\b|according to the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment)\b)")]
