@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.0";
+    public const string EngineVersion = "divergence-analysis 3.1";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -55,7 +55,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
                 var clause = WithoutTrailingAttribution(text, news ? WithoutLeadingAttribution(text, span) : span);
                 var nameFragment = previous is { } before && ClauseSplitter.ContinuesName(before.Of(text), clause.Of(text));
                 previous = span;
-                var tagged = Tag(text, i, sentences[i].Start, clause, debris || nameFragment || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
+                var tagged = Tag(text, i, sentences[i], clause, debris || nameFragment || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
                 // A welcome of the guest's present visit is a courtesy; "...와 회담을 갖고, ...": a clause that only reports
                 // the meeting is setting even when its sentence goes on to a point.
                 var clauseSetting = EngagementLogistics.WelcomesVisit(clause.Of(text)) || EngagementLogistics.Is(clause.Of(text));
@@ -141,10 +141,15 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
     [GeneratedRegex(@"\b(its|their) (\w+ )?(military |nuclear |arms )?(cooperation|ties|programmes?|development|provocations|launches)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PossessivePronoun();
 
-    Claim Tag(string text, int sentence, int sentenceStart, TextSpan span, bool debris)
+    Claim Tag(string text, int sentence, TextSpan sentenceSpan, TextSpan span, bool debris)
     {
+        var sentenceStart = sentenceSpan.Start;
         var clause = span.Of(text);
         var topics = debris ? [] : taxonomy.Topics.Where(t => t.Matches(clause)).ToList();
+        // A phrase whose lookarounds rule it out in the sentence around the clause does not name its topic there.
+        var whole = sentenceSpan.Of(text);
+        if (topics.Count > 0 && whole.Length > clause.Length)
+            topics = topics.Where(t => t.MatchesInSentence(whole, span.Start - sentenceStart, span.Length)).ToList();
         // "... and voiced concern at its military cooperation with Russia": the pronoun's antecedent earlier in the
         // sentence completes a topic whose wording ends in the clause.
         if (!debris && PossessivePronoun().IsMatch(clause) && span.Start > sentenceStart)

@@ -9,9 +9,6 @@ namespace Divergence.Analysis.Tests;
 /// Sentences and names are made up.</summary>
 public class Round28Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_0() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.0");
-
     const string Story = """
         Skip to content
         NORTHSTAR NEWS

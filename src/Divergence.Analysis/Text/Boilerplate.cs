@@ -24,6 +24,9 @@ public static partial class Boilerplate
         if (Subtitle().IsMatch(s)) return true;
         // Headings, menus, link lists and share buttons: lines that do not end like a sentence. A bulleted item that ends
         // with a semicolon ("- civil nuclear cooperation, notably on small modular reactors;") is one point of a list.
+        // "SECURING THE TECHNOLOGIES OF THE FUTURE:" on a line of its own heads a fact sheet's section; a colon ends a
+        // sentence that introduces a list, not a heading in capitals.
+        if (CapitalsHeadingLine().IsMatch(s)) return true;
         var endsLikeSentence = EndsLikeSentence().IsMatch(s) || (IsBulletItem(s) && s.EndsWith(';'));
         return !endsLikeSentence && CountWords(s) < 16;
     }
@@ -44,7 +47,7 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^[""”'’]?\s*(?:(?:[A-Z][\w.'’\-]*|of|the|and|for)\s+){1,10}(?:also )?(?:said|says|added|wrote|told reporters)(?:\s+(?:in|on|at|after|during|following|via)\b[^""”.]{0,80})?\.?$")]
     private static partial Regex AttributionOnly();
 
-    /// <summary>"Related materials:", "See also", 관련 보도자료: a list of links follows, whose titles can be as long as a
+    /// <summary>"Related materials:", "See also", 관련 보도자료, "Tags": a list of links follows, whose titles can be as long as a
     /// sentence ("Foreign Minister's remarks at the BRICS Foreign Ministers' Meeting, New Delhi, May 13, 2026").</summary>
     public static bool OpensLinks(string sentence) => LinksHeading().IsMatch(sentence.Trim());
 
@@ -57,7 +60,7 @@ public static partial class Boilerplate
     /// <summary>A link title does not end like a sentence; a line that does ends the list.</summary>
     public static bool EndsLikeASentence(string sentence) => EndsLikeSentence().IsMatch(sentence.Trim());
 
-    [GeneratedRegex(@"^(related( (materials?|content|links|stories|articles|news|press releases|documents|items|pages|posts))?|see also|read (more|also)|more (news|stories)|관련\s*(보도\s*자료|기사|자료|링크|글|브리핑|콘텐츠|컨텐츠|소식|뉴스))\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(related( (materials?|content|links|stories|articles|news|press releases|documents|items|pages|posts))?|see also|read (more|also)|more (news|stories)|tags|keywords|filed under|태그|키워드|관련\s*(보도\s*자료|기사|자료|링크|글|브리핑|콘텐츠|컨텐츠|소식|뉴스))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinksHeading();
 
     /// <summary>A menu, breadcrumb or share line ("Home > Newsroom", "Print | Share"): the page's chrome, not its head.</summary>
@@ -79,6 +82,9 @@ public static partial class Boilerplate
     private static partial Regex QuestionMarker();
 
     static int CountWords(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"^[A-Z][A-Z0-9 ,'’&\-–]{7,}:$")]
+    private static partial Regex CapitalsHeadingLine();
 
     // A closing bracket ends a sentence only after a full stop: "Summit Results (MOFA briefing)" is a heading.
     [GeneratedRegex(@"([.!?:""”’]|[.!?]\)|다|요|음|함|임|됨)\s*$")]

@@ -12,12 +12,17 @@ public static partial class EngagementLogistics
 {
     public static bool Is(string sentence) =>
         (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || FirstSince().IsMatch(sentence)
-        || Delegation().IsMatch(sentence.Trim()) || (PastVisitAssessed().IsMatch(sentence) && !Point().IsMatch(sentence));
+        || Delegation().IsMatch(sentence.Trim()) || Duration().IsMatch(sentence.Trim()) || (PastVisitAssessed().IsMatch(sentence) && !Point().IsMatch(sentence));
 
     // "President Trump's state visit to China in April was of great significance": a past visit judged a success is
     // the relationship's history, as a recalled meeting is; the visit still to come ("will pay a state visit") is a point.
     [GeneratedRegex(@"\b(visit|trip)s?\b[^.;,]{0,60}\b(was|were|has been|had been) (a |an )?((great|resounding|complete|historic|important|landmark|major|full) )?(of (great|historic|major|profound|special|far-reaching) (significance|importance)|success|milestone|(highly |very |truly |most )?(successful|fruitful|productive|significant|historic|memorable))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVisitAssessed();
+
+    // "The talks at the Villa Borsig lasted more than four hours and were followed by a working dinner.": how long they
+    // met, and the meal after, is the meeting's shape, as its venue is.
+    [GeneratedRegex(@"^(The|Their) (talks|meeting|call|conversation|discussions?|consultations)( [^.;,]{1,40})? (lasted|ran|went on) (for )?((more than|about|nearly|over|some|around|almost|roughly|just over|well over) )?[\w\-]+ (hours?|minutes)( and (were|was) followed by an? ([\w\-]+ )?(lunch|luncheon|dinner|breakfast|reception))?\.?$")]
+    private static partial Regex Duration();
 
     // "Teodoro was joined by Undersecretary Espino and senior officials of the AFP", "The Information Minister and senior
     // officials were also present.": who sat at the table is the meeting's attendance, not a point.

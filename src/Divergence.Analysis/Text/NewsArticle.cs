@@ -152,7 +152,7 @@ public static partial class NewsArticle
 
     // "Wang, also a member of the Political Bureau ..., said": an appositive may stand between the name and the verb.
     // "During the call, Cho and Wang agreed ...": the first of two named subjects leads; a frame may open the sentence.
-    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated)\b")]
+    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further |likewise |again )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated|condemned|denounced|rejected|opposed|protested|warned|insisted|maintained)\b")]
     private static partial Regex LedBySpeaker();
 
     // "Updated March 20, 2026 - 10.47pm, first published at 9.12pm": only newspapers stamp a page like this.
@@ -164,11 +164,12 @@ public static partial class NewsArticle
     /// null. The first such body an article cites is the issuer's (the story reports its release); one named with another
     /// demonym later is another side's.</summary>
     public static string? AttributedBody(string sentence) =>
-        DemonymBody().Match(sentence) is { Success: true } m ? m.Groups["adj"].Value
-        // "Russia's foreign ministry said in a statement": the country by its name. Not "in a separate statement" or "in its
-        // own readout": that is the other side's account, which the story sets beside the one it reports.
-        : CountrysBodySaid().Match(sentence) is { Success: true } c && !SeparateAccount().IsMatch(sentence)
-            ? Comparison.PartyNames.DemonymOf(c.Groups["country"].Value)
+        // Not "in a separate statement" or "in its own readout": that is the other side's account, which the story sets
+        // beside the one it reports.
+        SeparateAccount().IsMatch(sentence) ? null
+        : DemonymBody().Match(sentence) is { Success: true } m ? m.Groups["adj"].Value
+        // "Russia's foreign ministry said in a statement": the country by its name.
+        : CountrysBodySaid().Match(sentence) is { Success: true } c ? Comparison.PartyNames.DemonymOf(c.Groups["country"].Value)
         : null;
 
     [GeneratedRegex(@"\b(in (a|its|their) (separate|own) (statement|readout|release)|its own (statement|readout|release))\b", RegexOptions.IgnoreCase)]
@@ -179,6 +180,20 @@ public static partial class NewsArticle
 
     [GeneratedRegex(@"\b(?:the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment|[Mm]inister)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:also )?(?:said|says|stated|added|announced|noted)\b|according to the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment)\b)")]
     private static partial Regex DemonymBody();
+
+    /// <summary>"..., the Department of National Defense (DND) said": the initials the sentence gives the body it is
+    /// attributed to, or null.</summary>
+    public static string? DefinedBodyAcronym(string sentence) =>
+        DefinedAcronym().Match(sentence) is { Success: true } m ? m.Groups["acr"].Value : null;
+
+    [GeneratedRegex(@"\b[Tt]he (?:Ministry|Department) of (?:[A-Z][a-z]+ |and ){1,5}\((?<acr>[A-Z]{2,6})\) (?:also )?(?:said|says|stated|added|announced|noted)\b")]
+    private static partial Regex DefinedAcronym();
+
+    /// <summary>The sentence is attributed to the body by its initials: "the DND said", "according to the DND", "..., said
+    /// the DND."</summary>
+    public static bool CitesAcronym(string sentence, string acronym) =>
+        Regex.IsMatch(sentence, @"\b(?:[Tt]he )?" + Regex.Escape(acronym) + @" (?:also )?(?:said|says|stated|added|noted|announced)\b|\b[Aa]ccording to (?:the )?"
+            + Regex.Escape(acronym) + @"\b|\bsaid (?:the )?" + Regex.Escape(acronym) + @"\.?$");
 
     /// <summary>"according to a readout released by the Chinese Foreign Ministry": the demonym of the government body
     /// named as a readout's publisher, or null. The story's own side when it is the principal's (OtherReadout reads any
@@ -306,10 +321,11 @@ public static partial class NewsArticle
     [GeneratedRegex(PublishedBy + @"(the )?(\p{Lu}[\p{L}.]*'s |(US|U\.S\.|UK|EU|ROK|DPRK|PRC|[A-Z][a-z]+(an|ese|ish|ian|ch|i)) [A-Z]|(Kremlin|White House|State Department|Pentagon|Blue House|Downing Street|Quai d'Orsay|Élysée|Elysee|Zhongnanhai)\b)")]
     private static partial Regex OtherReadout();
 
-    // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release.
+    // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release, as does
+    // "The defense chief also sought ..." (the minister just quoted, by his office).
     // ... or ends by pointing back at it: "Modi also invited Trump to visit India, it added."
     // "He underlined the need for ...": the minister the sentence before was quoted on goes on speaking.
-    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)) also\b|^(?:(?:On|Regarding|As for|Turning to|In) [^,]{1,60}, (?=s?he\b))?(He|She|he|she) (further )?(said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,[""”]?\s*(he|she) (also )?(said|added)\b")]
+    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)|The (defen[cs]e|foreign|trade) chief|The top diplomat) also\b|^(?:(?:On|Regarding|As for|Turning to|In) [^,]{1,60}, (?=s?he\b))?(He|She|he|she) (further )?(said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,[""”]?\s*(he|she) (also )?(said|added)\b")]
     private static partial Regex Continuation();
 
     [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement) (said|added)|(" + IssuerAcronyms + @") (said|added)|said (the )?(ministry|" + IssuerAcronyms + @")|" + NamedBody + @" (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]

@@ -91,6 +91,13 @@ public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList
         return (EnglishWords is null || claim.AsSpan().ContainsAny(EnglishWords)) && EnglishMatcher.IsMatch(claim);
     }
 
+    /// <summary>Whether a match of this topic in the whole sentence overlaps the clause at
+    /// [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>): a phrase's lookarounds read the
+    /// sentence, not only the clause the splitter cut ("a commitment to democracy, the rule of law and open markets":
+    /// the clause "the rule of law and open markets" is still the values formula).</summary>
+    public bool MatchesInSentence(string sentence, int start, int length) =>
+        (Language.HasHangul(sentence) ? Matcher : EnglishMatcher).Matches(sentence).Any(m => m.Index < start + length && m.Index + m.Length > start);
+
     public bool MentionedIn(string claim) => Matches(claim) || (Broader?.IsMatch(claim) ?? false);
     public IEnumerable<string> QualifiersIn(string claim) => Qualifiers.Where(q => q.Matcher.IsMatch(claim)).Select(q => q.Id);
 
