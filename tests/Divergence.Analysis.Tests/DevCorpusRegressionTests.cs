@@ -40,11 +40,13 @@ public class DevCorpusRegressionTests
     [InlineData("corpus-dev19", 12, 0.82, 0.67, 0.5)]
     // Round 28: dev20 read (validation set of round 27: 0.84 / 0.71 with 2.8 and 2.9), guarded at 3.0's 0.94 / 0.74.
     [InlineData("corpus-dev20", 12, 0.90, 0.70, 0.5)]
+    // Round 29: dev21 read (validation set of round 28: 0.75 / 0.71 with 2.9, 0.77 / 0.74 with 3.0), guarded at 3.1's 0.84 / 0.79.
+    [InlineData("corpus-dev21", 12, 0.80, 0.75, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // 160 pairs since round 28 (150 since round 27, at 0.13) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
+    // 170 pairs since round 29 (160 since round 28, at 0.13) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
     // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30, 101-110 1.10, 111-120 0.70, 121-130 1.20, 131-140 0.50, 141-150 0.50, 151-160
-    // 0.60): the ceiling is the 0.25 target.
-    [InlineData("corpus-agree", 160, 0.0, 0.0, 0.25)]
+    // 0.60, 161-170 0.30): the ceiling is the 0.25 target.
+    [InlineData("corpus-agree", 170, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");

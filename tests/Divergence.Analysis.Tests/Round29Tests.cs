@@ -39,6 +39,8 @@ public class Round29Tests
 
         The Philippines currently hosts two rotations of Australian troops a year.
 
+        Castillo rejected any basing of foreign attack drones in the country.
+
         In its own readout, the Australian Defence Department said the ministers discussed undersea cable protection.
         """;
 
@@ -59,6 +61,8 @@ public class Round29Tests
     {
         Kept(Story, "training slots for Filipino pilots").ShouldBeTrue();
         Kept(Story, "safety of overseas Filipino workers").ShouldBeTrue();
+        // A new paragraph after the reporter's background: he speaks again, rejecting.
+        Kept(Story, "basing of foreign attack drones").ShouldBeTrue();
     }
 
     [Fact]
