@@ -149,7 +149,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         // A phrase whose lookarounds rule it out in the sentence around the clause does not name its topic there.
         var whole = sentenceSpan.Of(text);
         if (topics.Count > 0 && whole.Length > clause.Length)
-            topics = topics.Where(t => t.MatchesInSentence(whole, span.Start - sentenceStart, span.Length)).ToList();
+            topics = topics.Where(t => !t.LooksAround || t.MatchesInSentence(whole, span.Start - sentenceStart, span.Length)).ToList();
         // "... and voiced concern at its military cooperation with Russia": the pronoun's antecedent earlier in the
         // sentence completes a topic whose wording ends in the clause.
         if (!debris && PossessivePronoun().IsMatch(clause) && span.Start > sentenceStart)

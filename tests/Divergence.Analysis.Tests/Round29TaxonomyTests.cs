@@ -81,4 +81,20 @@ public class Round29TaxonomyTests
         Compare("RU-MID", "The ministers spoke against the creation of closed bloc structures in the Asia-Pacific region.", "en",
                 "CN-MFA", "The two sides opposed the formation of exclusive blocs in the Asia-Pacific.", "en").Framing.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void The_Tokyo_tribunal_is_history()
+    {
+        TopicsOf("Wang noted that this year marks the 80th anniversary of the opening of the International Military Tribunal for the Far East.").ShouldContain("history");
+        TopicsOf("왕 부장은 올해가 도쿄 전범 재판 개정 80주년이라고 언급했다.", "ko").ShouldContain("history");
+    }
+
+    [Fact]
+    public void A_reason_pointed_out_for_a_request_is_detail_of_the_request()
+    {
+        var result = Compare("JP-MOFA", "Minister Sato strongly requested the withdrawal of the export control measures targeting Japan, pointing out that such measures are having an impact on supply chains.", "en",
+                             "CN-MFA", "Wang Yi said the two countries should keep communication open and handle differences properly.", "en");
+        result.Omissions.ShouldContain(o => o.Evidence.Text.Contains("withdrawal of the export control measures"));
+        result.Omissions.ShouldNotContain(o => o.Evidence.Text.StartsWith("pointing out"));
+    }
 }

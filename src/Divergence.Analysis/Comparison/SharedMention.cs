@@ -44,7 +44,7 @@ static partial class SharedMention
             || (PrepositionalOpening().IsMatch(claim.Claim.Text) && !FiniteVerb().IsMatch(claim.Claim.Text)));
 
     // "..., consistent with the standard set by NATO Allies": the basis a clause names qualifies the point before it.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(which|who|whose|where|thereby|emphasi[sz]ing|stressing|noting|highlighting|underlining|underscoring|citing|adding|recalling|reflecting|building on|aimed at|aiming to|so as to|in order to|with (the|its|their) [^,]{1,60} (expected|set|due|scheduled) to|in accordance with|in line with|consistent with|in keeping with|in conformity with|pursuant to|on the basis of|based on)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(which|who|whose|where|thereby|emphasi[sz]ing|stressing|noting|pointing (out|to)|highlighting|underlining|underscoring|citing|adding|recalling|reflecting|building on|aimed at|aiming to|so as to|in order to|with (the|its|their) [^,]{1,60} (expected|set|due|scheduled) to|in accordance with|in line with|consistent with|in keeping with|in conformity with|pursuant to|on the basis of|based on)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ModifierOpening();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(in|at|across|within) (the|its|their|this|these|both|all)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

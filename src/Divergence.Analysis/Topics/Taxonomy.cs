@@ -46,10 +46,14 @@ public sealed class Taxonomy
                 EnglishWords = RequiredLiterals.For(t.En),
                 Broader = t.Broader is { Count: > 0 } broader ? Compile(broader) : null,
                 Group = t.Group,
+                LooksAround = LooksAroundIn([.. t.En, .. t.Ko]),
                 Items = (t.Items ?? []).Select(i => new Qualifier(i.Id, Compile([.. i.En, .. i.Ko]))).ToList(),
             }).ToList(),
         };
     }
+
+    static bool LooksAroundIn(IEnumerable<string> phrases) =>
+        phrases.Any(p => p.Contains("(?<!") || p.Contains("(?<=") || p.Contains("(?!") || p.Contains("(?="));
 
     static Regex Compile(IReadOnlyCollection<string> phrases) =>
         new(phrases.Count == 0 ? "(?!)" : "(" + string.Join(")|(", phrases) + ")",
@@ -90,6 +94,10 @@ public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList
         if (Language.HasHangul(claim)) return Matcher.IsMatch(claim);
         return (EnglishWords is null || claim.AsSpan().ContainsAny(EnglishWords)) && EnglishMatcher.IsMatch(claim);
     }
+
+    /// <summary>A phrase of this topic looks behind or ahead of its match: only then can the sentence around a clause
+    /// change whether it matches there.</summary>
+    public bool LooksAround { get; init; }
 
     /// <summary>Whether a match of this topic in the whole sentence overlaps the clause at
     /// [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>): a phrase's lookarounds read the
