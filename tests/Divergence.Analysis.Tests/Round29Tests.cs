@@ -74,6 +74,15 @@ public class Round29Tests
     }
 
     [Fact]
+    public void A_lede_names_its_principal_with_a_suffix_and_a_counterpart_titled_with_of()
+    {
+        NewsArticle.LedePrincipal("MANILA - Defense Secretary Ramon Castillo Jr. and US Secretary of War Paul Hale discussed drones on Wednesday.")!.Value
+            .Names.ShouldBe(["Ramon", "Castillo"]);
+        NewsArticle.SpeakingLede("MANILA - President Andres Villar Jr. said on Monday that the country would buy more patrol boats.")!.Value
+            .Names.ShouldBe(["Andres", "Villar"]);
+    }
+
+    [Fact]
     public void A_body_cited_for_its_own_readout_does_not_set_the_storys_side() =>
         NewsArticle.AttributedBody("In its own readout, the Australian Defence Department said the ministers discussed cables.").ShouldBeNull();
 

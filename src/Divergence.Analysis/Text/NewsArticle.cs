@@ -79,7 +79,7 @@ public static partial class NewsArticle
     [GeneratedRegex(Titles + @"\s+[A-Z][a-z]+")]
     private static partial Regex TitledPerson();
 
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [^,]{1,120},)?\s+(?:(?:on|here on) [A-Z][a-z]+ )?(?:said|says|told)\b")]
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:(?:on|here on) [A-Z][a-z]+ )?(?:said|says|told)\b")]
     private static partial Regex SpeakingLedeClause();
 
     // "Xi" and "Li" are names; "He said" or "In Beijing" open sentences without naming anyone.
@@ -103,8 +103,9 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
     private static partial Regex Counterpart();
 
-    // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it.
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [^,]{1,120},)?\s+(?:and (?:[A-Z][\w.]* ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told)\b")]
+    // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it. "Defense Secretary Gilberto
+    // Teodoro Jr. and US Secretary of War Pete Hegseth discussed ...": a suffix after the name, a title with "of" after "and".
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told)\b")]
     private static partial Regex Lede();
 
     /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
