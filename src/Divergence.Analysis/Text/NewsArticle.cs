@@ -151,9 +151,13 @@ public static partial class NewsArticle
     [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? (?:also )?(?:said|says|added)\b|(?<=[""”]\s)(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? told\b|\bquoted (?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? as say|(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? was quoted as (?:saying|telling)\b")]
     private static partial Regex Speaker();
 
+    // The verbs a release reports its minister with: a sentence led by a known speaker (LedBySpeaker, which takes more) or
+    // by "He"/"She" (Continuation) goes on with his account.
+    const string SpeechVerbs = "said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed";
+
     // "Wang, also a member of the Political Bureau ..., said": an appositive may stand between the name and the verb.
     // "During the call, Cho and Wang agreed ...": the first of two named subjects leads; a frame may open the sentence.
-    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further |likewise |again )?(?:said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated|condemned|denounced|rejected|opposed|protested|warned|insisted|maintained)\b")]
+    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further |likewise |again )?(?:" + SpeechVerbs + @"|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated|condemned|denounced|rejected|opposed|protested|warned|insisted|maintained)\b")]
     private static partial Regex LedBySpeaker();
 
     // "Updated March 20, 2026 - 10.47pm, first published at 9.12pm": only newspapers stamp a page like this.
@@ -192,8 +196,11 @@ public static partial class NewsArticle
 
     /// <summary>The sentence is attributed to the body by its initials: "the DND said", "according to the DND", "..., said
     /// the DND."</summary>
-    public static bool CitesAcronym(string sentence, string acronym) =>
-        Regex.IsMatch(sentence, @"\b(?:[Tt]he )?" + Regex.Escape(acronym) + @" (?:also )?(?:said|says|stated|added|noted|announced)\b|\b[Aa]ccording to (?:the )?"
+    public static bool CitesAcronym(string sentence, string acronym) => AcronymAttribution(acronym).IsMatch(sentence);
+
+    /// <summary>The attribution to a body by its initials, built once for the story that defines them.</summary>
+    public static Regex AcronymAttribution(string acronym) =>
+        new(@"\b(?:[Tt]he )?" + Regex.Escape(acronym) + @" (?:also )?(?:said|says|stated|added|noted|announced)\b|\b[Aa]ccording to (?:the )?"
             + Regex.Escape(acronym) + @"\b|\bsaid (?:the )?" + Regex.Escape(acronym) + @"\.?$");
 
     /// <summary>"according to a readout released by the Chinese Foreign Ministry": the demonym of the government body
@@ -326,7 +333,7 @@ public static partial class NewsArticle
     // "The defense chief also sought ..." (the minister just quoted, by his office).
     // ... or ends by pointing back at it: "Modi also invited Trump to visit India, it added."
     // "He underlined the need for ...": the minister the sentence before was quoted on goes on speaking.
-    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)|The (defen[cs]e|foreign|trade) chief|The top diplomat) also\b|^(?:(?:On|Regarding|As for|Turning to|In) [^,]{1,60}, (?=s?he\b))?(He|She|he|she) (further )?(said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed)\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,[""”]?\s*(he|she) (also )?(said|added)\b")]
+    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)|The (defen[cs]e|foreign|trade) chief|The top diplomat) also\b|^(?:(?:On|Regarding|As for|Turning to|In) [^,]{1,60}, (?=s?he\b))?(He|She|he|she) (further )?(" + SpeechVerbs + @")\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,[""”]?\s*(he|she) (also )?(said|added)\b")]
     private static partial Regex Continuation();
 
     [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement) (said|added)|(" + IssuerAcronyms + @") (said|added)|said (the )?(ministry|" + IssuerAcronyms + @")|" + NamedBody + @" (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Divergence.Analysis.Text;
 
 /// <summary>
@@ -14,7 +16,7 @@ sealed class NewsAttribution
     readonly string? ownDemonym;
     readonly string? ownSeat;
     readonly bool agencyAccount;
-    readonly string? ownAcronym;
+    readonly Regex? ownAcronym;
     bool previousAttributed;
     bool issuerQuoted;
 
@@ -28,7 +30,8 @@ sealed class NewsAttribution
         var speaking = principal is null && sentences.FirstOrDefault(NewsArticle.NamesTitledPerson) is { } first ? NewsArticle.SpeakingLede(first) : null;
         // "the Department of National Defense (DND) said": the initials a story gives the body it first cites stand for
         // that body after ("the DND said the two officials agreed ...").
-        ownAcronym = sentences.Where(NewsArticle.HasAttribution).Select(NewsArticle.DefinedBodyAcronym).FirstOrDefault();
+        ownAcronym = sentences.Where(NewsArticle.HasAttribution).Select(NewsArticle.DefinedBodyAcronym).FirstOrDefault() is { } initials
+            ? NewsArticle.AcronymAttribution(initials) : null;
         ownDemonym = principal?.Demonym ?? speaking?.Demonym ?? sentences.Select(s => NewsArticle.AttributedBody(s) ?? NewsArticle.ReleasedBy(s)).FirstOrDefault(d => d is not null);
         // "..., the White House said" in the lede: a seat of government the story cites before anything else is the issuer's.
         // Not where the lede's principal is of another country: "According to the Kremlin, ..." in a story on Xi's call.
@@ -65,7 +68,7 @@ sealed class NewsAttribution
 
     // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
     bool AttributedToIssuer(string s) =>
-        (NewsArticle.AttributedToIssuer(s) || (ownAcronym is not null && NewsArticle.CitesAcronym(s, ownAcronym)) || (ownDemonym is not null && NewsArticle.CitesBodyOf(s, ownDemonym))
+        (NewsArticle.AttributedToIssuer(s) || (ownAcronym?.IsMatch(s) ?? false) || (ownDemonym is not null && NewsArticle.CitesBodyOf(s, ownDemonym))
             || (ownSeat is not null && NewsArticle.AttributedSeat(s) == ownSeat)
             // "The Kremlin said ..." in a story on the Russian Foreign Ministry's words: the same government.
             || (ownDemonym is not null && NewsArticle.AttributedSeat(s) is { } seat && NewsArticle.DemonymOfSeat(seat) == ownDemonym))
