@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.1";
+    public const string EngineVersion = "divergence-analysis 3.2";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -32,14 +32,20 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         var story = news ? new NewsAttribution(sentences.Select(s => s.Of(text)).ToList()) : null;
         // The issuer's own press appearance: its answers are its account, only the questions are debris.
         var appearance = PressAppearance.Detect(text);
+        // A briefing on the engagement itself: an answer to a question about it is the issuer's account.
+        var briefing = !appearance && !news && EngagementBriefing.Detect(text);
+        var (questionsBegan, answering) = (false, false);
         for (var i = 0; i < sentences.Count; i++)
         {
+            var line = LineOf(text, sentences[i].Start);
+            if (briefing && EngagementBriefing.IsQuestionLine(line)) (questionsBegan, answering) = (true, EngagementBriefing.AsksAboutEngagement(line));
             if (appearance) sentences[i] = WithoutSpeakerLabel(text, sentences[i]);
+            else if (questionsBegan && answering) sentences[i] = WithoutBriefingSpeaker(text, sentences[i]);
             sentences[i] = WithoutCapitalHeading(text, sentences[i]);
             var sentence = sentences[i].Of(text);
             // A press conference's questions and answers follow the readout; they are not the release.
-            var line = LineOf(text, sentences[i].Start);
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(line);
+            else if (briefing) inQuestionsAndAnswers = questionsBegan ? EngagementBriefing.IsQuestionLine(line) || !answering : EngagementBriefing.IsHeading(line);
             // "QUESTION: Thanks, Tommy." or "MR PIGOTT: Good afternoon." opens them too, though the sentence starts after its label.
             else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence) || PressAppearance.IsQuestionLine(line) || PressAppearance.IsBriefersLine(line);
             var sameParagraph = i > 0 && !text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Contains('\n');
@@ -89,6 +95,13 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
     static TextSpan WithoutSpeakerLabel(string text, TextSpan sentence)
     {
         var skip = PressAppearance.AnswerTextAt(sentence.Of(text));
+        return skip == 0 || skip >= sentence.Length ? sentence : new TextSpan(sentence.Start + skip, sentence.End);
+    }
+
+    /// <summary>"○ 강유정 대변인: 네, 거론됐습니다.": the claim is the answer, not its speaker's label.</summary>
+    static TextSpan WithoutBriefingSpeaker(string text, TextSpan sentence)
+    {
+        var skip = EngagementBriefing.AnswerTextAt(sentence.Of(text));
         return skip == 0 || skip >= sentence.Length ? sentence : new TextSpan(sentence.Start + skip, sentence.End);
     }
 

@@ -8,9 +8,6 @@ namespace Divergence.Analysis.Tests;
 /// talks lasted. Sentences and names are made up.</summary>
 public class Round29Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_1() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.1");
-
     const string Story = """
         Coastline Daily
         Home | Nation | World

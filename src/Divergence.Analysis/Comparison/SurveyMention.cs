@@ -27,14 +27,16 @@ static partial class SurveyMention
     private static partial Regex RangeOfIssues();
 
     // "the full spectrum of", "the entire gamut of", "the whole range of": a review of everything.
-    [GeneratedRegex(@"\b(full|entire|whole|wide|broad) (spectrum|gamut|range) of\b", RegexOptions.IgnoreCase)]
+    // "an alliance encompassing security, the economy and technology": the fields it spans.
+    [GeneratedRegex(@"\b(full|entire|whole|wide|broad) (spectrum|gamut|range) of\b|\b(alliance|partnership|relationship|cooperation) (encompassing|spanning)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Breadth();
 
     // "... and other international and regional issues (of common concern)": a list closed by a catch-all.
     [GeneratedRegex(@"\band other ([\w-]+ (and )?){0,3}(issues|matters|topics|questions|areas)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherIssues();
 
-    // "국방·방산, 경제안보, 에너지 등 제반 분야에서": a list of fields closed by "and all (other) fields".
-    [GeneratedRegex(@"등 (제반|여러|다양한|각|모든|전) ?분야")]
+    // "국방·방산, 경제안보, 에너지 등 제반 분야에서": a list of fields closed by "and all (other) fields"; "안보와 경제,
+    // 첨단기술을 아우르는 포괄적 전략동맹": the fields a relationship spans, named to show its breadth.
+    [GeneratedRegex(@"등 (제반|여러|다양한|각|모든|전) ?분야|[을를]\s*아우르는")]
     private static partial Regex KoreanBreadth();
 }

@@ -103,8 +103,10 @@ public static partial class Boilerplate
 
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
     // banner, Australian government pages' acknowledgement of Country, the Korean public-licence (공공누리) line,
-    // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다); a press office's contact line.
-    [GeneratedRegex(@"\b(cookies?|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content( (on|of) this (web ?)?(site|portal|page))? (is )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form|published under (the|a) [^.]{0,40}licen[cs]e|creative commons|contact (the|our) [^.]{0,40}\b(communications?|press|media) (team|office|unit)\b|monitored 24 hours)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
+    // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다); a press office's contact line;
+    // "If you continue browsing, ..."; "The full text of the Joint Press Statement is available on ...", "Excerpts from
+    // it are reproduced below": where the text is, not what it says.
+    [GeneratedRegex(@"\b(cookies?|continue browsing|full text of the [^.]{1,60} is available|excerpts? (from|of) [^.]{1,60} (are|is) reproduced|(a|the) joint (press )?statement was (issued|released)|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content( (on|of) this (web ?)?(site|portal|page))? (is )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form|published under (the|a) [^.]{0,40}licen[cs]e|creative commons|contact (the|our) [^.]{0,40}\b(communications?|press|media) (team|office|unit)\b|monitored 24 hours)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
 
     [GeneratedRegex(@"^[-–—]\s+\S.*\s[-–—]$")]
@@ -135,9 +137,10 @@ public static partial class Boilerplate
     [GeneratedRegex(@"\b(extended|conveyed|sent|exchanged|offered|delivered)\s+([\w'’]+\s+){0,5}greetings\b|새해\s*인사|반갑다(고|며)[^.]{0,10}인사|인사를\s*(건넸|건네|나눴|나누)", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
 
-    // A spokesperson's spoken briefing announcing itself: "오늘 오전 있었던 한미 정상 통화 결과에 대해 말씀드리겠습니다",
+    // A spokesperson's spoken briefing announcing itself: "오늘 오전 있었던 한미 정상 통화 결과에 대해 말씀드리겠습니다"
+    // (or "... 통화 결과를 말씀드리겠습니다"); taking questions ("I'll take a few questions", "질문만 받도록 하겠습니다"),
     // "Let me brief you on the outcome of the call": the frame of the account, not a point in it.
-    [GeneratedRegex(@"(에\s*대해(서)?|관련(해|하여)?|관하여)\s*(말씀|브리핑|설명)(을\s*)?\s*(해\s*)?드리겠습니다|^안녕하십니까|\b(let me|i will|i'd like to|i would like to) (now )?(brief you on|tell you about|read out|give you a readout of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(에\s*대해(서)?|관련(해|하여)?|관하여|(결과|내용)(를|을))\s*(말씀|브리핑|설명)(을\s*)?\s*(해\s*)?드리겠습니다|^안녕하십니까|질문(만|을|은)?\s*받(도록|겠)|\b(let me|i will|i'd like to|i would like to) (now )?(brief you on|tell you about|read out|give you a readout of)\b|\b(i'll|i will|let me) (now )?take (a few |your |some )?questions\b", RegexOptions.IgnoreCase)]
     private static partial Regex BriefingFrame();
 
     // "Wang, also a member of the Political Bureau of the CPC Central Committee": the speaker's titles, cut off by the
@@ -180,6 +183,9 @@ public static partial class Boilerplate
     [GeneratedRegex(@"축하[가-힣\s]{0,8}(다|고|며|면서)[.,]?\s*$")]
     private static partial Regex KoreanCourtesy();
 
-    [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)(?=\s*(on|about)\s+(the\s+)?(regional|international|global|bilateral|a (wide |broad )?range|various|other|issues|matters|topics|questions)\b|\s*[.,;]|\s*$)|congratulated|(thanked|expressed (gratitude|appreciation|thanks))(?![^.;]*\bfor\b(?![^.;]{0,60}\b(hospitality|hosting|host|welcome|invitation|reception|kind|warm|congratulat|condolences?|sympathy|call|visit|arrangements|wishes|opportunity|meeting|talks)\b))|looked forward(?! to (further )?(strengthening|deepening|expanding|enhancing|advancing|building on|cooperating|concluding|finali[sz]ing|implementing)\b)|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
+    // "looked forward to the next Annual Summit" names an event (a summit, a 2+2), as "we look forward to the Quad
+    // Leaders' Summit" does: the same point in either tense, which the other side's words may need to answer. Looking
+    // forward to a visit stays a courtesy (Round19Tests), as does looking forward alone.
+    [GeneratedRegex(@"^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)(?=\s*(on|about)\s+(the\s+)?(regional|international|global|bilateral|a (wide |broad )?range|various|other|issues|matters|topics|questions)\b|\s*[.,;]|\s*$)|congratulated|(thanked|expressed (gratitude|appreciation|thanks))(?![^.;]*\bfor\b(?![^.;]{0,60}\b(hospitality|hosting|host|welcome|invitation|reception|kind|warm|congratulat|condolences?|sympathy|call|visit|arrangements|wishes|opportunity|meeting|talks)\b))|looked forward(?! to (further )?(strengthening|deepening|expanding|enhancing|advancing|building on|cooperating|concluding|finali[sz]ing|implementing)\b)(?! to [^.;]{0,60}\b(summit|2\s*\+\s*2)\b)|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
 }

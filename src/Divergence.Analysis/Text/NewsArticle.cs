@@ -19,7 +19,7 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^\s*((\(c\)|©|copyright)\s*(\d{4}(\s*[-–]\s*\d{4})?\s*)?(" + Agencies + @")\b|(" + Agencies + @")\.?\s*$)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex AgencyLine();
 
-    const string Agencies = "AAP|Australian Associated Press|KYODO|Kyodo News|REUTERS|Reuters|YONHAP|Yonhap( News( Agency)?)?|XINHUA|Xinhua( News Agency)?|JIJI|Jiji Press|PTI|Press Trust of India|ANI|AFP|TASS|BERNAMA|Bernama|PNA|Philippine News Agency|APP|Associated Press|Nikkei";
+    const string Agencies = "VNA|Vietnam News Agency|AAP|Australian Associated Press|KYODO|Kyodo News|REUTERS|Reuters|YONHAP|Yonhap( News( Agency)?)?|XINHUA|Xinhua( News Agency)?|JIJI|Jiji Press|PTI|Press Trust of India|ANI|AFP|TASS|BERNAMA|Bernama|PNA|Philippine News Agency|APP|Associated Press|Nikkei";
 
     // "(Except for the headline, this story has not been edited by ... staff and is published from a syndicated
     // feed.)", "published from a wire agency feed without modifications": a news site republishing an agency's
@@ -40,7 +40,8 @@ public static partial class NewsArticle
         Speaker().Matches(attributedSentence).SelectMany(m => m.Groups["name"].Captures.Select(c => c.Value))
             .Where(n => !NotAName.Contains(n))
             // "Jaishankar also called for ..., according to the statement": the release speaks through him.
-            .Concat(LedBySpeaker().Match(attributedSentence) is { Success: true } led ? [led.Groups["name"].Value] : [])
+            // "According to the ministry's statement, Son proposed ...": after the issuer's attribution, too.
+            .Concat(LedBySpeaker().Match(attributedSentence[LeadingAttributionLength(attributedSentence)..]) is { Success: true } led ? [led.Groups["name"].Value] : [])
             // "The DFA said Lazaro welcomed ...": the release reports its minister, who speaks for it after.
             .Concat(ReportedSpeaker().Match(attributedSentence) is { Success: true } rep ? [rep.Groups["name"].Value] : []);
 
@@ -125,6 +126,8 @@ public static partial class NewsArticle
     /// side's account, however it is attributed.</summary>
     public static bool OtherSidesBody(string sentence, string principalDemonym) =>
         (OtherBody().Match(sentence) is { Success: true } m && m.Groups["adj"].Value != principalDemonym)
+        // "In a statement issued after the talks, the Russian Foreign Ministry said ...": however the sentence opens.
+        || (DemonymBody().Match(sentence) is { Success: true } d && d.Groups["adj"].Value != principalDemonym)
         // "Pakistan's Foreign Office said in a statement ...": a country named by its name, not its demonym.
         || (CountrysBody().Match(sentence) is { Success: true } c && Comparison.PartyNames.SameCountry(c.Groups["country"].Value, principalDemonym) == false);
 
@@ -153,11 +156,12 @@ public static partial class NewsArticle
 
     // The verbs a release reports its minister with: a sentence led by a known speaker (LedBySpeaker, which takes more) or
     // by "He"/"She" (Continuation) goes on with his account.
-    const string SpeechVerbs = "said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed";
+    const string SpeechVerbs = "said|says|added|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|welcomed|expressed|conveyed|pushed|proposed|invited|requested|asked|apprised|assured|affirmed|discussed|suggested";
 
     // "Wang, also a member of the Political Bureau ..., said": an appositive may stand between the name and the verb.
-    // "During the call, Cho and Wang agreed ...": the first of two named subjects leads; a frame may open the sentence.
-    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further |likewise |again )?(?:" + SpeechVerbs + @"|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated|condemned|denounced|rejected|opposed|protested|warned|insisted|maintained)\b")]
+    // "During the call, Cho and Wang agreed ...": the first of two named subjects leads; a frame may open the sentence;
+    // a title may stand before the name ("Minister Trung affirmed ...").
+    [GeneratedRegex(@"^(?:(?:On|In|Regarding|As for|During|At|After|Following) [^,]{1,60}, )?(?:(?:Dr|Mr|Mrs|Ms|Prof|Minister|Secretary|Ambassador)\.? )?(?<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [^,]{1,120},)? (?:also |further |likewise |again )?(?:" + SpeechVerbs + @"|agreed|vowed|pledged|confirmed|shared|informed|explained|stated|appreciated|recalled|congratulated|condemned|denounced|rejected|opposed|protested|warned|insisted|maintained)\b")]
     private static partial Regex LedBySpeaker();
 
     // "Updated March 20, 2026 - 10.47pm, first published at 9.12pm": only newspapers stamp a page like this.
@@ -281,8 +285,9 @@ public static partial class NewsArticle
     private static partial Regex OwnSource();
 
     // A fronted frame ("On economic security, they agreed ...", "Discussing regional developments, the two sides ...")
-    // and the ministers' portfolio ("The two foreign ministers") do not change who is reported.
-    [GeneratedRegex(@"^((On|Regarding|As for|Turning to|Discussing) [^,]{1,60}, )?(The two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides|counterparts|top diplomats)|the two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides)|Both (officials|ministers|leaders|sides)|both sides|they|The (Deputy )?(Prime Minister|Foreign Minister|Defen[cs]e Minister|External Affairs Minister|Minister)) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced)\b")]
+    // and the ministers' portfolio ("The two foreign ministers") do not change who is reported; "On economic ties, the
+    // minister proposed ..." goes on with the minister the story reports.
+    [GeneratedRegex(@"^((On|Regarding|As for|Turning to|Discussing) [^,]{1,60}, )?(The two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides|counterparts|top diplomats)|the two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides)|Both (officials|ministers|leaders|sides)|both sides|they|[Tt]he (Deputy )?(Prime Minister|Foreign Minister|Defen[cs]e Minister|External Affairs Minister|Minister|minister)) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced|proposed|suggested)\b")]
     private static partial Regex TalksReport();
 
     /// <summary>"They also discussed ...": continues the attributed sentence before it.</summary>
@@ -309,7 +314,8 @@ public static partial class NewsArticle
     // "BEIJING, Feb. 26 (Xinhua) --", and TASS's "NEW DELHI, October 20. /TASS/.".
     // "BEIJING, March 18 (Eastern Wire)" on a line of its own, as a wire story sets it above the lede.
     // "NEW DELHI/MOSCOW, Dec 5 (Agency) -": a story filed from two capitals names both.
-    [GeneratedRegex(@"^[A-Z][A-Z .]+(/[A-Z][A-Z .]+)*, [A-Z][a-z]+\.? \d{1,2}(\.? \([^)]+\) (--|—|-)|\. /[A-Z][A-Za-z]+/|\.? \([^)\n]{2,40}\)\s*$)", RegexOptions.Multiline)]
+    // "Manila (VNA) - Vietnam and ...": the city in its usual case, the agency's initials, a dash.
+    [GeneratedRegex(@"^[A-Z][A-Z .]+(/[A-Z][A-Z .]+)*, [A-Z][a-z]+\.? \d{1,2}(\.? \([^)]+\) (--|—|-)|\. /[A-Z][A-Za-z]+/|\.? \([^)\n]{2,40}\)\s*$)|^[A-Z][a-z]+(?: [A-Z][a-z]+)? \((?:" + Agencies + @"|VNA|[A-Z]{2,5})\) (--|—|–|-) [A-Z]", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
     // The issuer's own body, by name or acronym ("the ministry", "the DFA", "the Ministry of External Affairs (MEA)"):

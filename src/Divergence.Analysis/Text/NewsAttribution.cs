@@ -16,6 +16,7 @@ sealed class NewsAttribution
     readonly string? ownDemonym;
     readonly string? ownSeat;
     readonly bool agencyAccount;
+    readonly bool ownBodyUnnamed;
     readonly Regex? ownAcronym;
     bool previousAttributed;
     bool issuerQuoted;
@@ -32,7 +33,13 @@ sealed class NewsAttribution
         // that body after ("the DND said the two officials agreed ...").
         ownAcronym = sentences.Where(NewsArticle.HasAttribution).Select(NewsArticle.DefinedBodyAcronym).FirstOrDefault() is { } initials
             ? NewsArticle.AcronymAttribution(initials) : null;
-        ownDemonym = principal?.Demonym ?? speaking?.Demonym ?? sentences.Select(s => NewsArticle.AttributedBody(s) ?? NewsArticle.ReleasedBy(s)).FirstOrDefault(d => d is not null);
+        // A story on a minister named without a demonym ("Minister of Foreign Affairs Le Hoai Trung held talks ...") that
+        // cites "the Ministry of Foreign Affairs" by no country's name reports the agency's own government: a body named
+        // by a demonym there is another side's.
+        // The first attribution decides: "China's foreign ministry says Foreign Minister Penny Wong told ..." reports China.
+        ownBodyUnnamed = principal is { Demonym: null } && sentences.FirstOrDefault(NewsArticle.HasAttribution) is { } firstCited
+            && NewsArticle.AttributedToIssuer(firstCited) && NewsArticle.AttributedBody(firstCited) is null && NewsArticle.ReleasedBy(firstCited) is null;
+        ownDemonym = principal?.Demonym ?? speaking?.Demonym ?? (ownBodyUnnamed ? null : sentences.Select(s => NewsArticle.AttributedBody(s) ?? NewsArticle.ReleasedBy(s)).FirstOrDefault(d => d is not null));
         // "..., the White House said" in the lede: a seat of government the story cites before anything else is the issuer's.
         // Not where the lede's principal is of another country: "According to the Kremlin, ..." in a story on Xi's call.
         ownSeat = sentences.Where(NewsArticle.HasAttribution).Select(NewsArticle.AttributedSeat).FirstOrDefault();
@@ -40,7 +47,8 @@ sealed class NewsAttribution
         agencyAccount = principal is not null && !sentences.Any(AttributedToIssuer);
         // The lede's principal speaks for the issuer where no ministry is cited, or where the body cited is of his own
         // country ("Lavrov said ..." in a story on the Russian Foreign Ministry's statement).
-        if (principal is { } lede && (agencyAccount || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.CitesBodyOf(s, d)))))
+        // So does one named without a demonym in a story citing its ministry by no country's name (ownBodyUnnamed).
+        if (principal is { } lede && (agencyAccount || ownBodyUnnamed || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.CitesBodyOf(s, d)))))
             speakers.UnionWith(lede.Names);
         if (speaking is { } voice) speakers.UnionWith(voice.Names);
         // In the agency's own account the counterpart's words are reported from the issuer's readout too, unless the
@@ -72,5 +80,6 @@ sealed class NewsAttribution
             || (ownSeat is not null && NewsArticle.AttributedSeat(s) == ownSeat)
             // "The Kremlin said ..." in a story on the Russian Foreign Ministry's words: the same government.
             || (ownDemonym is not null && NewsArticle.AttributedSeat(s) is { } seat && NewsArticle.DemonymOfSeat(seat) == ownDemonym))
-        && !(ownDemonym is { } own && NewsArticle.OtherSidesBody(s, own));
+        && !(ownDemonym is { } own && NewsArticle.OtherSidesBody(s, own))
+        && !(ownBodyUnnamed && (NewsArticle.AttributedBody(s) is not null || NewsArticle.ReleasedBy(s) is not null));
 }
