@@ -71,4 +71,21 @@ public class Round30TaxonomyTests
             "JP-PMO", "The two leaders praised their alliance.", "en");
         english.Omissions.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("He asked the Philippine side to create favourable conditions for Vietnamese citizens living, working and studying in the Philippines.", "en")]
+    [InlineData("The Prime Minister addressed members of the Indian community in Canberra.", "en")]
+    [InlineData("이 대통령은 재일동포들이 안정적으로 생활할 수 있도록 일본 정부의 관심을 당부했습니다.", "ko")]
+    public void Communities_living_abroad_are_a_topic_of_their_own(string sentence, string language)
+    {
+        var topics = TopicsOf(sentence, language);
+        topics.ShouldContain("diaspora");
+        topics.ShouldNotContain("people-to-people");
+    }
+
+    [Fact]
+    public void A_request_for_a_community_abroad_is_not_answered_by_travel_figures() =>
+        Compare("KR-PO", "이 대통령은 재일동포들이 안정적으로 생활할 수 있도록 일본 정부의 각별한 관심을 당부했습니다.", "ko",
+            "JP-PMO", "The two leaders welcomed that the number of people travelling between the two countries exceeded 12 million.", "en")
+            .Omissions.ShouldContain(o => o.Topic == "diaspora" && o.StatedBy == "KR-PO");
 }

@@ -80,6 +80,39 @@ public class Round30Tests
         KeptInKorean(KoreanBriefing, "조선 분야 협력을 가속화하기로").ShouldBeTrue();
     }
 
+    const string EnglishBriefing = """
+        Meeting of External Affairs Minister with the Foreign Minister of Ruritania
+
+        1. External Affairs Minister met the Foreign Minister of Ruritania today and discussed trade.
+
+        Transcript of Special Media Briefing by Official Spokesperson on EAM's meeting with the Foreign Minister of Ruritania
+
+        Official Spokesperson, Shri Arun Mehta: Good evening. I'll take a few questions.
+
+        Question (Ravi, Daily Post): Was the issue of the pipeline raised by the Ruritanian side?
+
+        Official Spokesperson, Shri Arun Mehta: Yes. EAM conveyed our concerns about the delays to the gas pipeline project.
+        """;
+
+    [Fact]
+    public void The_briefings_heading_and_the_answerers_label_are_not_the_account()
+    {
+        Kept(EnglishBriefing, "Transcript of Special Media Briefing").ShouldBeFalse();
+        Kept(EnglishBriefing, "delays to the gas pipeline project").ShouldBeTrue();
+        Claims(EnglishBriefing).ShouldContain(c => c.Text == "Yes." && !c.Debris);
+        Claims(KoreanBriefing, "ko").Where(c => !c.Debris).ShouldNotContain(c => c.Text.StartsWith("○", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_neighbour_pages_title_before_the_questions_is_no_heading() =>
+        EngagementBriefing.Detect("""
+            [브리핑] 대변인 정례 브리핑
+
+            이전글 [브리핑] 한-호주 정상회담 결과 브리핑
+
+            ○ 기자: 통화에서 통화스와프 문제도 거론됐습니까?
+            """).ShouldBeFalse();
+
     [Theory]
     [InlineData("○ 기자: 통화에서 통화스와프 문제도 거론됐습니까?", true)]
     [InlineData("Question (Mira, Capital TV): Did the Minister take up the visa rules?", true)]
@@ -116,6 +149,10 @@ public class Round30Tests
 
         Two-way trade reached 2 billion USD last year, according to customs data.
 
+        Minister Long raised the treatment of fishermen detained near the disputed islands.
+
+        Two-way trade reached 2 billion USD last year, according to customs data.
+
         In a statement issued after the talks, the Ruritanian Foreign Ministry said the ministers also discussed a fisheries patrol agreement.
         """;
 
@@ -132,6 +169,7 @@ public class Round30Tests
         Kept(AgencyStory, "direct air route").ShouldBeTrue();
         Kept(AgencyStory, "double the quota for rice exports").ShouldBeTrue();
         Kept(AgencyStory, "joint committee on seafood standards").ShouldBeTrue();
+        Kept(AgencyStory, "fishermen detained near the disputed islands").ShouldBeTrue();
         // The reporter's background and the other side's ministry, however the sentence opens, are not.
         Kept(AgencyStory, "Two-way trade reached").ShouldBeFalse();
         Kept(AgencyStory, "fisheries patrol agreement").ShouldBeFalse();
@@ -162,5 +200,25 @@ public class Round30Tests
         TopicsOf("The Ministers looked forward to the next Annual Leaders' Summit.").ShouldContain("leader-visit");
         TopicsOf("They looked forward to the Quad Leaders' Summit to be hosted by India.").ShouldContain("multilateral-summits");
         Kept("The Ministers discussed trade.\n\nThey looked forward to meeting again soon.", "looked forward").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("Ministry of Trade, Industry and Energy", true)]
+    [InlineData("Department of Foreign Affairs and Trade", true)]
+    [InlineData("Japanese Defense Ministry", true)]
+    [InlineData("Ministers agree to expand LNG trade", false)]
+    public void A_publishers_name_is_told_apart_from_a_headline(string line, bool name) => Boilerplate.IsBodyName(line).ShouldBe(name);
+
+    [Fact]
+    public void The_publishers_name_on_the_masthead_covers_no_topic()
+    {
+        const string korean = """
+            산업통상자원부
+            Ministry of Trade, Industry and Energy
+
+            양측은 관세 협상의 후속 조치에 대해 협의하였다.
+            """;
+        Compare("US-USTR", "Korea will purchase $100 billion of U.S. liquefied natural gas.", "en", "KR-MOTIE", korean, "ko")
+            .Omissions.ShouldContain(o => o.Topic == "energy" && o.StatedBy == "US-USTR");
     }
 }

@@ -60,7 +60,7 @@ public sealed partial class AccountProfile
         allAmounts = new(() => Amounts.In(AllText));
         allModels = new(() => ModelDesignations.In(AllText));
         headlines = account.Statements.SelectMany(s => s.Analysis.Claims.TakeWhile(c => c.Debris))
-            .Select(c => c.Text).Where(t => !Boilerplate.IsPageChrome(t)).ToList();
+            .Select(c => c.Text).Where(t => !Boilerplate.IsPageChrome(t) && !Boilerplate.IsBodyName(t)).ToList();
     }
 
     readonly List<string> headlines;

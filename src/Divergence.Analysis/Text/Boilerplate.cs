@@ -63,6 +63,13 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^(related( (materials?|content|links|stories|articles|news|press releases|documents|items|pages|posts))?|see also|read (more|also)|more (news|stories)|tags|keywords|filed under|태그|키워드|관련\s*(보도\s*자료|기사|자료|링크|글|브리핑|콘텐츠|컨텐츠|소식|뉴스))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinksHeading();
 
+    /// <summary>"Ministry of Trade, Industry and Energy", "Department of Foreign Affairs and Trade": the publisher's name on
+    /// its masthead, which names no topic the page addresses.</summary>
+    public static bool IsBodyName(string line) => BodyName().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(the )?(ministry|department|office|secretariat|government|embassy|consulate|mission|cabinet|agency) (of|for) [\p{L},'’&\- ]{2,80}$|^[\p{L}'’&\- ,]{2,60} (ministry|department)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyName();
+
     /// <summary>A menu, breadcrumb or share line ("Home > Newsroom", "Print | Share"): the page's chrome, not its head.</summary>
     public static bool IsPageChrome(string line) => Navigation().IsMatch(line) || ChromeWord().IsMatch(line.Trim());
 
