@@ -17,7 +17,7 @@ public class Round30Tests
 
         [브리핑] 한미 정상 통화 결과 관련 대변인 브리핑
 
-        ■ 대변인: 안녕하십니까. 오늘 오전 있었던 한미 정상 통화 결과를 말씀드리겠습니다.
+        ■ 대변인: 안녕하십니까. 지난밤 있었던 한미 정상 통화 결과를 말씀드리겠습니다.
 
         두 정상은 조선 분야 협력을 가속화하기로 했습니다.
 
@@ -175,6 +175,22 @@ public class Round30Tests
         Kept(AgencyStory, "fisheries patrol agreement").ShouldBeFalse();
     }
 
+    const string LedeWithoutMinister = """
+        Capital News Agency
+
+        Hanoi (CNA) - Vietnam and Ruritania agreed to open a consulate in Da Nang, according to a statement from the Vietnamese Ministry of Foreign Affairs.
+
+        According to the ministry's statement, Long proposed a joint survey of the river delta.
+
+        Ruritania is one of Vietnam's oldest partners in Europe.
+
+        Long affirmed that Vietnam would send a trade mission to Ruritania in the autumn.
+        """;
+
+    [Fact]
+    public void A_speaker_after_the_issuers_attribution_goes_on_speaking_for_it() =>
+        Kept(LedeWithoutMinister, "trade mission to Ruritania").ShouldBeTrue();
+
     [Fact]
     public void The_other_sides_body_is_known_after_an_opening_phrase() =>
         NewsArticle.OtherSidesBody("In a statement issued after the talks, the Ruritanian Foreign Ministry said they met.", "Vietnamese").ShouldBeTrue();
@@ -190,7 +206,7 @@ public class Round30Tests
     [Theory]
     [InlineData("I'll take a few questions.")]
     [InlineData("오늘은 정상 통화와 관련된 질문만 받도록 하겠습니다.")]
-    [InlineData("오늘 있었던 한일 정상회담 결과를 말씀드리겠습니다.")]
+    [InlineData("지난밤 진행된 한미 정상 통화 결과를 말씀드리겠습니다.")]
     public void A_briefer_framing_the_briefing_says_nothing_of_the_talks(string clause) =>
         Boilerplate.IsDebrisClause(clause).ShouldBeTrue();
 
