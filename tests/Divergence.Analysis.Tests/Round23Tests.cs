@@ -152,7 +152,7 @@ public class Round23Tests
     [InlineData("The two sides emphasised freedom of navigation and overflight in the East Sea.", "south-china-sea")]
     [InlineData("The Minister proposed that the U.S. side soon recognise Viet Nam's market economy status.", "market-access")]
     [InlineData("He asked the U.S. to remove Viet Nam from the list of countries subject to restrictions on high-technology exports.", "market-access")]
-    [InlineData("He asked for favourable conditions for the Vietnamese community living in the United States.", "people-to-people")]
+    [InlineData("He asked for favourable conditions for the Vietnamese community living in the United States.", "diaspora")] // people-to-people until taxonomy 2026.32 gave communities abroad a topic of their own
     public void Taxonomy_wordings(string sentence, string topic) => TopicsOf(sentence).ShouldContain(topic);
 
     [Fact]

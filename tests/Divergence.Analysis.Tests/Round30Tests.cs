@@ -237,4 +237,9 @@ public class Round30Tests
         Compare("US-USTR", "Korea will purchase $100 billion of U.S. liquefied natural gas.", "en", "KR-MOTIE", korean, "ko")
             .Omissions.ShouldContain(o => o.Topic == "energy" && o.StatedBy == "US-USTR");
     }
+
+    [Fact]
+    public void The_rest_of_the_days_programme_is_the_setting() =>
+        Claims("양 정상은 교역 확대를 논의했습니다.\n\n회담 이후에는 현지 동포 대표들과 만찬을 함께할 예정입니다.", "ko")
+            .Single(c => c.Text.Contains("만찬", StringComparison.Ordinal)).Setting.ShouldBeTrue();
 }

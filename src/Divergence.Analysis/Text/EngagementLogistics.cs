@@ -12,7 +12,13 @@ public static partial class EngagementLogistics
 {
     public static bool Is(string sentence) =>
         (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || FirstSince().IsMatch(sentence)
-        || Delegation().IsMatch(sentence.Trim()) || Duration().IsMatch(sentence.Trim()) || (PastVisitAssessed().IsMatch(sentence) && !Point().IsMatch(sentence));
+        || Delegation().IsMatch(sentence.Trim()) || Duration().IsMatch(sentence.Trim()) || (PastVisitAssessed().IsMatch(sentence) && !Point().IsMatch(sentence))
+        || ScheduledMeal().IsMatch(sentence);
+
+    // "회담 이후에는 ... 대표들과 만찬을 함께할 예정입니다": the rest of the day's programme (a meal, a meeting with
+    // residents), announced in the future tense by the briefer; the diary, not a point.
+    [GeneratedRegex(@"(만찬|오찬|조찬|간담회|리셉션)(을|를)?\s*(함께\s*)?(할|가질|개최할|주재할|참석할)\s*예정입니다")]
+    private static partial Regex ScheduledMeal();
 
     // "President Trump's state visit to China in April was of great significance": a past visit judged a success is
     // the relationship's history, as a recalled meeting is; the visit still to come ("will pay a state visit") is a point.
