@@ -242,4 +242,10 @@ public class Round30Tests
     public void The_rest_of_the_days_programme_is_the_setting() =>
         Claims("양 정상은 교역 확대를 논의했습니다.\n\n회담 이후에는 현지 동포 대표들과 만찬을 함께할 예정입니다.", "ko")
             .Single(c => c.Text.Contains("만찬", StringComparison.Ordinal)).Setting.ShouldBeTrue();
+
+    [Fact]
+    public void A_committee_named_after_its_quoted_short_name_is_the_meeting_the_other_side_names_so() =>
+        Compare("US-DOW", "The two ministers agreed to hold a \"2+2\" Security Consultative Committee meeting later this year.", "en",
+            "JP-MOD", "The two Ministers agreed to hold a Japan-U.S. \"2+2\" meeting within this year.", "en")
+            .Omissions.ShouldBeEmpty();
 }

@@ -58,6 +58,9 @@ public static partial class NamedProgrammes
                 var initials = Text.Acronyms.OfRunAt(text, m.Index);
                 if (initials.Length >= 2 && (Text.Acronyms.AbbreviatedIn(initials, other.AllWords) || other.NameInitials.Contains(initials))) continue;
                 if (Abbreviation().Match(text, m.Index + m.Length) is { Success: true } abbr && other.AllWords.Contains(abbr.Groups[1].Value.ToLowerInvariant())) continue;
+                // 'a "2+2" Security Consultative Committee meeting' against 'a "2+2" meeting': the short name in quotes
+                // before the full one, written the same way on the other side.
+                if (QuotedAliasBefore().Match(text[..name.Index]) is { Success: true } alias && other.AllText.Contains(alias.Groups[1].Value, StringComparison.Ordinal)) continue;
                 if (NamedByItsPlaces(name.Value, other)) continue;
                 yield return new Omission(stating.Account.Issuer, other.Account.Issuer, claim.Claim.Topics.FirstOrDefault(),
                     m.Value, claim.Evidence, Confidence);
@@ -108,6 +111,9 @@ public static partial class NamedProgrammes
     // but no word of the name.
     [GeneratedRegex(@"(?<![\p{L}\-])(?:(?!(?:Discussing|Regarding|Concerning|Noting|Welcoming|Recalling|Reviewing|Highlighting|Underlining|Stressing|Reaffirming|Expressing|Turning|Building|Following|Including|Under|Through|Within|During|With|Also|Both|They|We)\b)(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership|Taskforce|Task Force|Port|Airport|Dam|Bridge|Pipeline|Canal|Zone|Concept|Doctrine|Activities)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund)|(?<=\bthe )(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?<head>project|corridor|railway|pipeline|port|dam|plant|programme|program|initiative))\b")]
     private static partial Regex Name();
+
+    [GeneratedRegex(@"[""“]([^""”\s][^""”]{0,11})[""”]\s*$")]
+    private static partial Regex QuotedAliasBefore();
 
     // "... Scheme (MATES)": the abbreviation the release gives right after the name.
     [GeneratedRegex(@"\G\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)")]
