@@ -38,14 +38,15 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         for (var i = 0; i < sentences.Count; i++)
         {
             var line = LineOf(text, sentences[i].Start);
-            if (briefing && EngagementBriefing.IsQuestionLine(line)) (questionsBegan, answering) = (true, EngagementBriefing.AsksAboutEngagement(line));
-            if (appearance) sentences[i] = WithoutSpeakerLabel(text, sentences[i]);
-            else if (questionsBegan && answering) sentences[i] = WithoutBriefingSpeaker(text, sentences[i]);
+            var asking = briefing && EngagementBriefing.IsQuestionLine(line);
+            if (asking) (questionsBegan, answering) = (true, EngagementBriefing.AsksAboutEngagement(line));
+            if (appearance) sentences[i] = WithoutLabel(sentences[i], PressAppearance.AnswerTextAt(sentences[i].Of(text)));
+            else if (questionsBegan && answering) sentences[i] = WithoutLabel(sentences[i], EngagementBriefing.AnswerTextAt(sentences[i].Of(text)));
             sentences[i] = WithoutCapitalHeading(text, sentences[i]);
             var sentence = sentences[i].Of(text);
             // A press conference's questions and answers follow the readout; they are not the release.
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(line);
-            else if (briefing) inQuestionsAndAnswers = questionsBegan ? EngagementBriefing.IsQuestionLine(line) || !answering : EngagementBriefing.IsHeading(line);
+            else if (briefing) inQuestionsAndAnswers = questionsBegan ? asking || !answering : EngagementBriefing.IsHeading(line);
             // "QUESTION: Thanks, Tommy." or "MR PIGOTT: Good afternoon." opens them too, though the sentence starts after its label.
             else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence) || PressAppearance.IsQuestionLine(line) || PressAppearance.IsBriefersLine(line);
             var sameParagraph = i > 0 && !text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Contains('\n');
@@ -91,19 +92,10 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
     [GeneratedRegex(@"^([A-Z][A-Z0-9 ,'’&\-–]{7,}:\s+(?=[A-Z])|[-•·▪]\s*[^:.;]{3,60}:\s+(?=\p{L}))")]
     private static partial Regex CapitalHeading();
 
-    /// <summary>"Sergey Lavrov: We also ...": the claim is the answer, not the speaker's label.</summary>
-    static TextSpan WithoutSpeakerLabel(string text, TextSpan sentence)
-    {
-        var skip = PressAppearance.AnswerTextAt(sentence.Of(text));
-        return skip == 0 || skip >= sentence.Length ? sentence : new TextSpan(sentence.Start + skip, sentence.End);
-    }
-
-    /// <summary>"○ 강유정 대변인: 네, 거론됐습니다.": the claim is the answer, not its speaker's label.</summary>
-    static TextSpan WithoutBriefingSpeaker(string text, TextSpan sentence)
-    {
-        var skip = EngagementBriefing.AnswerTextAt(sentence.Of(text));
-        return skip == 0 || skip >= sentence.Length ? sentence : new TextSpan(sentence.Start + skip, sentence.End);
-    }
+    /// <summary>"Sergey Lavrov: We also ...", "○ 강유정 대변인: 네, 거론됐습니다.": the claim is the answer, not the speaker's
+    /// label of <paramref name="labelLength"/> characters (kept where nothing follows it).</summary>
+    static TextSpan WithoutLabel(TextSpan sentence, int labelLength) =>
+        labelLength == 0 || labelLength >= sentence.Length ? sentence : new TextSpan(sentence.Start + labelLength, sentence.End);
 
     /// <summary>"According to the MEA, the two ministers welcomed ...": the claim starts after the attribution.</summary>
     static TextSpan WithoutLeadingAttribution(string text, TextSpan span)

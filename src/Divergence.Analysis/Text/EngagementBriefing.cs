@@ -14,15 +14,13 @@ public static partial class EngagementBriefing
     /// <summary>The page has questions, and a heading before the first of them announces a briefing on the engagement.</summary>
     public static bool Detect(string text)
     {
-        var firstQuestion = -1;
-        var at = 0;
+        var heading = false;
         foreach (var line in text.Split('\n'))
         {
-            if (IsQuestionLine(line)) { firstQuestion = at; break; }
-            at += line.Length + 1;
+            if (IsQuestionLine(line)) return heading;
+            heading |= !Boilerplate.IsBulletItem(line) && !NeighbourLink().IsMatch(line) && Heading().IsMatch(line);
         }
-        if (firstQuestion < 0) return false;
-        return text[..firstQuestion].Split('\n').Any(l => !Boilerplate.IsBulletItem(l) && !NeighbourLink().IsMatch(l) && Heading().IsMatch(l));
+        return false;
     }
 
     /// <summary>"Question (Name, Outlet): ...", "○ 기자: ...", or a line that ends asking: a reporter's question.</summary>

@@ -315,7 +315,7 @@ public static partial class NewsArticle
     // "BEIJING, March 18 (Eastern Wire)" on a line of its own, as a wire story sets it above the lede.
     // "NEW DELHI/MOSCOW, Dec 5 (Agency) -": a story filed from two capitals names both.
     // "Manila (VNA) - Vietnam and ...": the city in its usual case, the agency's initials, a dash.
-    [GeneratedRegex(@"^[A-Z][A-Z .]+(/[A-Z][A-Z .]+)*, [A-Z][a-z]+\.? \d{1,2}(\.? \([^)]+\) (--|—|-)|\. /[A-Z][A-Za-z]+/|\.? \([^)\n]{2,40}\)\s*$)|^[A-Z][a-z]+(?: [A-Z][a-z]+)? \((?:" + Agencies + @"|VNA|[A-Z]{2,5})\) (--|—|–|-) [A-Z]", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[A-Z][A-Z .]+(/[A-Z][A-Z .]+)*, [A-Z][a-z]+\.? \d{1,2}(\.? \([^)]+\) (--|—|-)|\. /[A-Z][A-Za-z]+/|\.? \([^)\n]{2,40}\)\s*$)|^[A-Z][a-z]+(?: [A-Z][a-z]+)? \((?:" + Agencies + @"|[A-Z]{2,5})\) (--|—|–|-) [A-Z]", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
     // The issuer's own body, by name or acronym ("the ministry", "the DFA", "the Ministry of External Affairs (MEA)"):
