@@ -9,9 +9,6 @@ namespace Divergence.Analysis.Tests;
 /// lasting"; green and low-carbon energy is renewables; the fields a relationship spans are a survey. Sentences are made up.</summary>
 public class Round30TaxonomyTests
 {
-    [Fact]
-    public void The_taxonomy_version_is_2026_32() => Analyzer.Taxonomy.Version.ShouldBe("2026.32");
-
     [Theory]
     [InlineData("The two ministers agreed to work together to reduce fine dust that affects both peoples.", "oceans-environment")]
     [InlineData("He requested the early lifting of the import restrictions imposed by the ROK on Japanese food products.", "food-import-restrictions")]

@@ -9,9 +9,6 @@ namespace Divergence.Analysis.Tests;
 /// text is published. Sentences and names are made up.</summary>
 public class Round30Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_2() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.2");
-
     const string KoreanBriefing = """
         홈 > 뉴스룸 > 브리핑
 

@@ -87,6 +87,8 @@ public sealed class AccountComparer(Taxonomy taxonomy)
             if (confidence >= ReportingConfidence && (SharedMention.ContinuesExampleList(claim, stating) || SurveyMention.Is(claim.Claim.Text)
                 || (SharedMention.IsModifier(claim) && SharedMention.HeadOf(claim, stating) is { Debris: false })))
                 confidence = TopicOmissions.ListItemConfidence;
+            // "invited Minister Le Hoai Trung to visit the RoK at a convenient time": the courtesy invitation, on either route.
+            if (Text.EngagementLogistics.InvitesAtConvenientTime(claim.Claim.Text)) confidence = Math.Min(confidence.Value, TopicOmissions.ListItemConfidence);
             yield return new Omission(stating.Account.Issuer, other.Account.Issuer, null, LabelOf(claim),
                 claim.Evidence, confidence.Value);
         }

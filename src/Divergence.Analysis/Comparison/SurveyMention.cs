@@ -26,9 +26,10 @@ static partial class SurveyMention
     [GeneratedRegex(@"\band an? (wide |broad )?range of ([\w-]+ (and )?){0,3}(issues|matters|topics|questions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RangeOfIssues();
 
-    // "the full spectrum of", "the entire gamut of", "the whole range of": a review of everything.
+    // "the full spectrum of", "the entire gamut of", "the whole range of": a review of everything; a story may quote
+    // the words ('reviewed the "full range" of the partnership').
     // "an alliance encompassing security, the economy and technology": the fields it spans.
-    [GeneratedRegex(@"\b(full|entire|whole|wide|broad) (spectrum|gamut|range) of\b|\b(alliance|partnership|relationship|cooperation) (encompassing|spanning)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(full|entire|whole|wide|broad) (spectrum|gamut|range)[""”’']? of\b|\b(alliance|partnership|relationship|cooperation) (encompassing|spanning)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Breadth();
 
     // "... and other international and regional issues (of common concern)": a list closed by a catch-all.

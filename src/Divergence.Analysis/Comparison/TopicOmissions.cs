@@ -33,7 +33,7 @@ static partial class TopicOmissions
     public static IEnumerable<Omission> Of(AccountProfile stating, AccountProfile other, Taxonomy taxonomy) =>
         FoldExamplesIntoHeads(Candidates(stating, other, taxonomy).ToList(), stating);
 
-    static IEnumerable<Omission> Candidates(AccountProfile stating, AccountProfile other, Taxonomy taxonomy)
+    static List<Omission> Candidates(AccountProfile stating, AccountProfile other, Taxonomy taxonomy)
     {
         var covered = new TopicCoverage(other, taxonomy);
         var candidates = new List<(ClaimProfile Claim, List<string> Missing)>();
@@ -53,6 +53,7 @@ static partial class TopicOmissions
         // A bare mention ("discussed the situation in the Middle East") gives way to a substantive claim on its topic.
         var givesWay = candidates.Where(c => StanceMarkers.Tentative(c.Claim.Claim.Text) && candidates.Any(o => o.Claim != c.Claim
             && o.Missing.Contains(c.Missing[0]) && !StanceMarkers.Tentative(o.Claim.Claim.Text))).Select(c => c.Claim).ToHashSet();
+        var results = new List<Omission>();
         foreach (var (claim, missing) in candidates)
         {
             var bare = StanceMarkers.Tentative(claim.Claim.Text);
@@ -72,9 +73,17 @@ static partial class TopicOmissions
                     || (head.Topics.Count > 0 && head.Topics.All(covered.Covers))))
                 confidence = ListItemConfidence;
             if (bare && HeadsNextPoint(claim, stating, candidates)) confidence = ListItemConfidence;
-            yield return QuotedAtHead(new Omission(stating.Account.Issuer, other.Account.Issuer, topic, label, claim.Evidence, confidence),
-                claim, stating, other);
+            results.Add(QuotedAtHead(new Omission(stating.Account.Issuer, other.Account.Issuer, topic, label, claim.Evidence, confidence),
+                claim, stating, other));
         }
+        // The bare mention that gave way ("We talked about additional Patriot systems") is still a clause on the topic:
+        // further evidence of the substantive claim's omission, which the reader checks it against.
+        foreach (var (claim, missing) in candidates.Where(c => givesWay.Contains(c.Claim)))
+        {
+            var i = results.FindIndex(o => o.Topic == missing[0] && o.Confidence >= AccountComparer.ReportingConfidence);
+            if (i >= 0) results[i] = results[i] with { Also = [.. results[i].Also, claim.Evidence] };
+        }
+        return results;
     }
 
     /// <summary>"... sought support for operations at Chabahar port, which serves as a gateway to Afghanistan": a

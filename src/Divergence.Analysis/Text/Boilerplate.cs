@@ -101,7 +101,7 @@ public static partial class Boilerplate
     [GeneratedRegex(@"\s(\||>|›|»|·)\s")]
     private static partial Regex Navigation();
 
-    [GeneratedRegex(@"^(the (below|following) is attributable to|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|(website |site )?(content )?(designed|developed),? (developed )?(and )?(hosted|maintained) by|attachment|photo|\[\s*(photo|video|사진|영상)\s*\]|previous|next\s*[:|›»]|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(the (below|following) is attributable to|([A-Z][\w.]* ){1,6}(provided|issued|released|gave) the following (readout|statement)|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|(website |site )?(content )?(designed|developed),? (developed )?(and )?(hosted|maintained) by|attachment|photo|\[\s*(photo|video|사진|영상)\s*\]|previous|next\s*[:|›»]|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
     private static partial Regex Debris();
 
     // A news article that summarises a release, and reporters' hedges, are not the release.
@@ -110,10 +110,11 @@ public static partial class Boilerplate
 
     // The site's own notices: cookie banners, privacy policy, "secure websites use HTTPS", a government domain
     // banner, Australian government pages' acknowledgement of Country, the Korean public-licence (공공누리) line,
-    // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다); a press office's contact line;
+    // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다); a press office's contact line
+    // and the Korean footer naming the division that wrote the release (이 자료는 ...과에서 작성한 것입니다);
     // "If you continue browsing, ..."; "The full text of the Joint Press Statement is available on ...", "Excerpts from
     // it are reproduced below": where the text is, not what it says.
-    [GeneratedRegex(@"\b(cookies?|continue browsing|full text of the [^.]{1,60} is available|excerpts? (from|of) [^.]{1,60} (are|is) reproduced|(a|the) joint (press )?statement was (issued|released)|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content( (on|of) this (web ?)?(site|portal|page))? (is )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form|published under (the|a) [^.]{0,40}licen[cs]e|creative commons|contact (the|our) [^.]{0,40}\b(communications?|press|media) (team|office|unit)\b|monitored 24 hours)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(cookies?|continue browsing|full text of the [^.]{1,60} is available|excerpts? (from|of) [^.]{1,60} (are|is) reproduced|(a|the) joint (press )?statement was (issued|released)|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content( (on|of) this (web ?)?(site|portal|page))? (is )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form|published under (the|a) [^.]{0,40}licen[cs]e|creative commons|contact (the|our) [^.]{0,40}\b(communications?|press|media) (team|office|unit)\b|monitored 24 hours)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드|이\s*(보도\s*)?자료는\s*[^.]{0,40}(작성|배포|제공)한\s*것", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
 
     [GeneratedRegex(@"^[-–—]\s+\S.*\s[-–—]$")]
@@ -161,7 +162,12 @@ public static partial class Boilerplate
     private static partial Regex NextMeetingPreparation();
 
     static bool IsCourtesy(string s) => NextMeetingPreparation().IsMatch(s) || Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s) || Congratulations().IsMatch(s) || WishesSuccess().IsMatch(s) || ThanksForTheVisit().IsMatch(s)
-        || KeepInTouch().IsMatch(s);
+        || KeepInTouch().IsMatch(s) || RelationsPraised().IsMatch(s);
+
+    // "expressed his delight at the strong and comprehensive development of the Viet Nam - RoK Comprehensive Strategic
+    // Partnership": praise for how the relationship is going, whoever gives it, commits to nothing.
+    [GeneratedRegex(@"\bexpressed (his |her |their )?(great )?(delight|pleasure|satisfaction|joy) (at|with|over) the ([\w\-]+ ){0,4}(development|progress|growth|momentum|state) of (the |bilateral )?[^.;]{0,80}\b(relations|relationship|partnership|ties|friendship)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelationsPraised();
 
     // "앞으로도 정상 간 긴밀한 소통을 이어가기로 했습니다": Korean for "agreed to continue close communication", the
     // courtesy Courtesy() knows in English; "... 정상회의를 앞두고 각급에서 긴밀히 소통해 나가기로" (ahead of a meeting, at

@@ -11,7 +11,7 @@ namespace Divergence.Analysis.Text;
 public static partial class EngagementLogistics
 {
     public static bool Is(string sentence) =>
-        (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || FirstSince().IsMatch(sentence)
+        (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || MeetingAgain().IsMatch(sentence) || FirstSince().IsMatch(sentence)
         || Delegation().IsMatch(sentence.Trim()) || Duration().IsMatch(sentence.Trim()) || (PastVisitAssessed().IsMatch(sentence) && !Point().IsMatch(sentence))
         || ScheduledMeal().IsMatch(sentence);
 
@@ -35,15 +35,21 @@ public static partial class EngagementLogistics
     [GeneratedRegex(@"^(\p{Lu}[\p{L}.'\-]*\s+){1,4}(was|were) (also )?(joined|accompanied|assisted) by\b|^(The |His |Her )?([\w\-]+ ){0,3}delegation(s)? (also )?(included|comprised|was (composed|made up) of)\b|\b(was|were) (also )?(present|in attendance)\.?$|\balso (attended|took part in|participated in) the (meeting|talks|call)\.?$")]
     private static partial Regex Delegation();
 
-    // "두 정상 간 통화는 지난해 10월 경주 정상회담 이후 처음입니다", "It was their first call since ...": how long since
+    // "두 정상 간 통화는 지난해 10월 경주 정상회담 이후 처음입니다", "... 이후 약 석 달 만에 열린 것으로" (months in
+    // digits or words), "It was their first call since ...": how long since
     // they last met is the engagement's history, not a point.
-    [GeneratedRegex(@"(통화|회담|회의|면담|방문|방한|만남)(은|는)\s*[^.]{0,50}이후\s*(처음|\d+\s*(개월|년)\s*만)|\b(was|is|marks?|marked) (the|their|his|her) first ([\w\-]+ ){0,2}(call|meeting|talks|visit|conversation|summit) since\b")]
+    [GeneratedRegex(@"(통화|회담|회의|면담|방문|방한|만남)(은|는)\s*[^.]{0,50}이후\s*(처음|(약\s*)?(\d+|한|두|석|세|넉|네|다섯|여섯)\s*(개월|년|달)\s*만)|\b(was|is|marks?|marked) (the|their|his|her) first ([\w\-]+ ){0,2}(call|meeting|talks|visit|conversation|summit) since\b")]
     private static partial Regex FirstSince();
 
     // "Building on their in-person meeting in Kuala Lumpur last fall,": a clause that only recalls an earlier
     // meeting places this one in its history; what they then discussed is the point.
     [GeneratedRegex(@"^(Building on|Following( up on)?|Recalling) (their|the|his|her) ([\w\-]+ ){0,2}(meeting|talks|call|conversation|summit)s? (in|at) [A-Z][\p{L}\- ]{0,40}( (last|in|on) [\w ]{1,20})?,?$")]
     private static partial Regex PriorMeeting();
+
+    // "stated that she was delighted to meet President Trump again following his visit to Japan last October": the
+    // pleasure of meeting again, and the visit it recalls, is the relationship's history, not a point.
+    [GeneratedRegex(@"\b(delighted|pleased|glad|happy) to (meet|see|speak with|talk with|welcome) [^.;]{1,60}\bagain\b( (following|after|since) (his|her|their|the) ([\w\-]+ ){0,2}(visit|meeting|talks|summit|call|trip)[^.;]{0,60})?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingAgain();
 
     /// <summary>"During the visit, the Minister also called on (or "will call on") the Prime Minister and met members of the community":
     /// the visit's programme, not a point of the talks. "Called on the Minister to release ..." is a demand and stays;
@@ -84,9 +90,10 @@ public static partial class EngagementLogistics
     [GeneratedRegex(@"^(\d+\.\s*)?(In )?([Ww]elcoming|[Ww]elcomed) ([\p{L}.\-']+\s+){1,5}(on|for) (his|her|their) ([\w\-]+ ){0,3}(visit|trip) to( the)? [A-Z][\p{L}.\-]+( [A-Z][\p{L}.\-]+)?( as [^,.;]{1,50})?\.?$|^([\p{Lu}][\p{L}.\-']*\s+){1,4}(warmly )?welcomed ([\p{Lu}][\p{L}.\-']*\s+){1,5}to [A-Z][\p{L}\-]+( (after|following|on the occasion of) [^,;]{1,80})?\.?$")]
     private static partial Regex GuestWelcome();
 
-    // "조 장관은 웡 장관의 방한을 환영하고": the same courtesy with the verb last; 방한/방일/... is the present visit to
+    // "조 장관은 웡 장관의 방한을 환영하고", "회담에 앞서 안 장관은 의장행사를 주관하여 말스 부총리의 방한을 환영했다":
+    // the same courtesy with the verb last; 방한/방일/... is the present visit to
     // the host (a visit still to come is 방문을 기대/초청, which this does not match).
-    [GeneratedRegex(@"^(\d+\.\s*)?([^\s.,]+\s+){0,4}[^\s.,]+의\s+(이번\s+)?(방한|방일|방중|방미|방러|방북)[을를]\s*(진심으로\s*|따뜻이\s*|따뜻하게\s*)?환영(하고|하며|하면서|하였다|했다|합니다|한다)?\.?$")]
+    [GeneratedRegex(@"^(\d+\.\s*)?([^\s.,]+\s+){0,8}[^\s.,]+의\s+(이번\s+)?(방한|방일|방중|방미|방러|방북)[을를]\s*(진심으로\s*|따뜻이\s*|따뜻하게\s*)?환영(하고|하며|하면서|하였다|했다|합니다|한다)?\.?$")]
     private static partial Regex KoreanVisitWelcome();
 
     [GeneratedRegex(@"^(\d+\.\s*)?([\p{L}.\-']+\s+){0,5}(warmly |also |cordially )?welcomed [^.,;]{0,70}'s (visit|trip) to [A-Z][\p{L}.\-]+( (in|during|this|today)[^,.;]{0,20})?\.?$")]

@@ -280,6 +280,13 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b([a-z]+ed|was|were|had|will|would|should|must|spoke|held|took|made|gave|met|sought|told|said|saw|set|put|brought)\b")]
     private static partial Regex ReportedTense();
 
+    /// <summary>"In a statement released by her office, Wong said ...", "In a separate statement, ...": words given
+    /// through the speaker's own channel, not the readout the story reports.</summary>
+    public static bool OwnChannel(string sentence) => OwnChannelPhrase().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(in|according to) (a|an|her|his|their) (separate |own |earlier |later )?(statement|post|remarks|readout|media release|press release|message)\b|\b(released|issued|posted) by (her|his|their) (office|ministry|department)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnChannelPhrase();
+
     // A sentence that names its own source and was not attributed to the issuer quotes someone else.
     [GeneratedRegex(@"\b(according to|readout|said|says|told)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnSource();

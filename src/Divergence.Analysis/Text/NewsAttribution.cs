@@ -13,6 +13,7 @@ sealed class NewsAttribution
 {
     readonly HashSet<string> speakers = new(StringComparer.Ordinal);
     readonly HashSet<string> counterpart;
+    readonly HashSet<string> ledeCounterpart;
     readonly string? ownDemonym;
     readonly string? ownSeat;
     readonly bool agencyAccount;
@@ -53,7 +54,8 @@ sealed class NewsAttribution
         if (speaking is { } voice) speakers.UnionWith(voice.Names);
         // In the agency's own account the counterpart's words are reported from the issuer's readout too, unless the
         // sentence names its source ("According to the Kremlin, Putin said").
-        counterpart = new HashSet<string>(agencyAccount ? sentences.Select(NewsArticle.LedeCounterpart).FirstOrDefault(c => c.Length > 0) ?? [] : [], StringComparer.Ordinal);
+        ledeCounterpart = new HashSet<string>(sentences.Select(NewsArticle.LedeCounterpart).FirstOrDefault(c => c.Length > 0) ?? [], StringComparer.Ordinal);
+        counterpart = agencyAccount ? ledeCounterpart : new HashSet<string>(StringComparer.Ordinal);
     }
 
     /// <summary>Reads the next sentence of the story: whether it is the issuer's account, and whether it is another
@@ -66,6 +68,9 @@ sealed class NewsAttribution
             || NewsArticle.SpokenBy(sentence, speakers) || NewsArticle.QuotesSpeaker(sentence, speakers)
             || (issuerQuoted && NewsArticle.ReportsTheTalks(sentence))
             || ((NewsArticle.SpokenBy(sentence, counterpart) || NewsArticle.QuotesSpeaker(sentence, counterpart)) && !NewsArticle.HasAttribution(sentence));
+        // "In a statement released by her office, Wong said ...": the counterpart speaking through her own channel is
+        // the other side's account, even where the issuer's readout reported her words before.
+        if (NewsArticle.OwnChannel(sentence) && NewsArticle.SpeakersIn(sentence).Any(ledeCounterpart.Contains)) attributed = false;
         if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
         var otherVoice = issuerQuoted && !attributed;
         // "ADVERTISEMENT" between two paragraphs of the story does not interrupt whose words it reports.
