@@ -37,6 +37,7 @@ public class Round31TaxonomyTests
     [InlineData("The Ministers reaffirmed the importance of realizing a \"Free and Open Indo-Pacific\" based on the rule of law.", "rule-of-law")]
     [InlineData("He urged China to stop the flow of fentanyl precursor chemicals to the Western Hemisphere.", "latin-america")]
     [InlineData("They discussed the Indo-Pacific, where both share the objective of a free and open region governed by the rule of law.", "rule-of-law")]
+    [InlineData("France and Japan, two democracies attached to multilateralism and to the rule of law, will continue to act together.", "rule-of-law")]
     public void Words_that_name_no_topic_of_their_own(string sentence, string topic) => TopicsOf(sentence).ShouldNotContain(topic);
 
     [Theory]
@@ -61,9 +62,11 @@ public class Round31TaxonomyTests
             "AU-DFAT", "We discussed how we can work together on climate change, tourism and the energy transition.", "en")
             .Omissions.ShouldNotContain(o => o.Topic == "energy");
 
-    [Fact]
-    public void The_AS9_Huntsman_is_the_K9() =>
-        Compare("KR-MND", "양 장관은 호주형 K9 자주포(AS9 헌츠맨) 사업이 양국 방산협력의 성공 사례라고 평가했다.", "ko",
-            "AU-DEF", "The Ministers described the AS9 Huntsman self-propelled howitzer program as a flagship of defence industry cooperation.", "en")
+    [Theory]
+    [InlineData("The Ministers described the AS9 Huntsman self-propelled howitzer program as a flagship of defence industry cooperation.")]
+    [InlineData("The Ministers described the AS9 self-propelled howitzer program as a flagship of defence industry cooperation.")]
+    [InlineData("The Ministers described the Huntsman self-propelled howitzer program as a flagship of defence industry cooperation.")]
+    public void The_AS9_Huntsman_is_the_K9(string australian) =>
+        Compare("KR-MND", "양 장관은 호주형 K9 자주포 사업이 양국 방산협력의 성공 사례라고 평가했다.", "ko", "AU-DEF", australian, "en")
             .Omissions.ShouldBeEmpty();
 }

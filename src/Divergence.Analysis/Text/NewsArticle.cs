@@ -104,6 +104,15 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
     private static partial Regex Counterpart();
 
+    /// <summary>Whoever the lede has the principal meet, however the meeting is named ("held the eighth round of the
+    /// China-Australia Foreign and Strategic Dialogue with Australian Foreign Minister Penny Wong"): only to know the
+    /// counterpart's voice when she speaks through her own channel (NewsAttribution).</summary>
+    public static string[] LedeCounterpartAnyMeeting(string sentence) =>
+        AnyMeetingCounterpart().Match(sentence) is { Success: true } m ? NamesIn(m.Groups["name"].Value) : [];
+
+    [GeneratedRegex(@"\b(?:met|held|talked|spoke|had)\b[^.;]{0,120}? with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
+    private static partial Regex AnyMeetingCounterpart();
+
     // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it. "Defense Secretary Gilberto
     // Teodoro Jr. and US Secretary of War Pete Hegseth discussed ...": a suffix after the name, a title with "of" after "and".
     [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told)\b")]

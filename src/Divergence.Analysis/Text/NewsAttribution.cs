@@ -54,8 +54,8 @@ sealed class NewsAttribution
         if (speaking is { } voice) speakers.UnionWith(voice.Names);
         // In the agency's own account the counterpart's words are reported from the issuer's readout too, unless the
         // sentence names its source ("According to the Kremlin, Putin said").
-        ledeCounterpart = new HashSet<string>(sentences.Select(NewsArticle.LedeCounterpart).FirstOrDefault(c => c.Length > 0) ?? [], StringComparer.Ordinal);
-        counterpart = agencyAccount ? ledeCounterpart : new HashSet<string>(StringComparer.Ordinal);
+        counterpart = new HashSet<string>(agencyAccount ? sentences.Select(NewsArticle.LedeCounterpart).FirstOrDefault(c => c.Length > 0) ?? [] : [], StringComparer.Ordinal);
+        ledeCounterpart = new HashSet<string>(sentences.Select(NewsArticle.LedeCounterpartAnyMeeting).FirstOrDefault(c => c.Length > 0) ?? [], StringComparer.Ordinal);
     }
 
     /// <summary>Reads the next sentence of the story: whether it is the issuer's account, and whether it is another
