@@ -63,10 +63,15 @@ public class Round31TaxonomyTests
             .Omissions.ShouldNotContain(o => o.Topic == "energy");
 
     [Theory]
-    [InlineData("The Ministers described the AS9 Huntsman self-propelled howitzer program as a flagship of defence industry cooperation.")]
-    [InlineData("The Ministers described the AS9 self-propelled howitzer program as a flagship of defence industry cooperation.")]
-    [InlineData("The Ministers described the Huntsman self-propelled howitzer program as a flagship of defence industry cooperation.")]
-    public void The_AS9_Huntsman_is_the_K9(string australian) =>
-        Compare("KR-MND", "양 장관은 호주형 K9 자주포 사업이 양국 방산협력의 성공 사례라고 평가했다.", "ko", "AU-DEF", australian, "en")
-            .Omissions.ShouldBeEmpty();
+    [InlineData("The Ministers welcomed the acquisition of AS9 Huntsman self-propelled howitzers by the Australian Army.")]
+    [InlineData("The Ministers welcomed the acquisition of AS9 self-propelled howitzers by the Australian Army.")]
+    [InlineData("The Ministers welcomed the acquisition of Huntsman self-propelled howitzers by the Australian Army.")]
+    public void The_AS9_Huntsman_is_the_K9(string australian)
+    {
+        const string korean = "양 장관은 호주 육군의 K9 자주포 도입 사업을 평가했다.";
+        Compare("KR-MND", korean, "ko", "AU-DEF", australian, "en").Omissions.ShouldBeEmpty();
+        // Another howitzer is not the K9.
+        Compare("KR-MND", korean, "ko", "AU-DEF", "The Ministers welcomed the acquisition of M777 howitzers by the Australian Army.", "en")
+            .Omissions.ShouldContain(o => o.StatedBy == "KR-MND");
+    }
 }

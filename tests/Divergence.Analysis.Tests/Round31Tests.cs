@@ -28,6 +28,8 @@ public class Round31Tests
         // What the issuer's readout reports her saying stays its account; her own statement, relayed after, does not.
         Kept(AgencyStory, "Australia is willing to maintain dialogue").ShouldBeTrue();
         Kept(AgencyStory, "she had raised the case of a detained Australian writer").ShouldBeFalse();
+        // The issuer's own readout quoted by the story still reports her words as its account.
+        Kept(AgencyStory.Replace("In a statement released by her office, Wong", "According to a readout, Wong"), "she had raised the case of a detained Australian writer").ShouldBeTrue();
         var result = Compare("AU-DFAT", "I raised the case of a detained Australian writer and called for his release.", "en",
             "CN-MFA", AgencyStory, "en");
         result.Omissions.ShouldContain(o => o.StatedBy == "AU-DFAT" && o.Topic == "nationals-safety");

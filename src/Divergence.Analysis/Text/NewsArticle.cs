@@ -293,7 +293,8 @@ public static partial class NewsArticle
     /// through the speaker's own channel, not the readout the story reports.</summary>
     public static bool OwnChannel(string sentence) => OwnChannelPhrase().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*(in|according to) (a|an|her|his|their) (separate |own |earlier |later )?(statement|post|remarks|readout|media release|press release|message)\b|\b(released|issued|posted) by (her|his|their) (office|ministry|department)\b", RegexOptions.IgnoreCase)]
+    // Her, his or their own, or a separate one: "According to a readout, Wong said ..." may be the issuer's own readout.
+    [GeneratedRegex(@"^\W*(in|according to) ((her|his|their) (own )?|an? (separate|own) )(statement|post|remarks|readout|media release|press release|message)\b|\b(released|issued|posted) by (her|his|their) (office|ministry|department)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnChannelPhrase();
 
     // A sentence that names its own source and was not attributed to the issuer quotes someone else.
