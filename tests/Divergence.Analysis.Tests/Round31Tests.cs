@@ -123,4 +123,13 @@ public class Round31Tests
         var omission = result.Omissions.Single(o => o.Topic == "air-defence");
         omission.AllEvidence.ShouldContain(e => e.Text.Contains("Patriot systems"));
     }
+
+    [Fact]
+    public void The_nearest_topics_of_many_claims_read_at_once_are_each_claims_own()
+    {
+        var model = Divergence.Analysis.Embedding.SentenceEmbedder.Shared;
+        var vectors = model.Embed(["tariffs on steel imports", "ballistic missile launches", "student exchanges and scholarships", "port call by a frigate"]);
+        var prototypes = Divergence.Analysis.Topics.TopicPrototypes.For(Analyzer.Taxonomy, model);
+        prototypes.NearestEach(vectors.ToList()).ShouldBe(vectors.Select(v => prototypes.Nearest(v)).ToArray());
+    }
 }

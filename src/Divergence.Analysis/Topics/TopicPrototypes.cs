@@ -69,6 +69,27 @@ public sealed class TopicPrototypes
         return best is null ? null : (best, bestScore);
     }
 
+    /// <summary><see cref="Nearest"/> for each of <paramref name="vectors"/>, reading the examples once for all of them:
+    /// the matrix (a few MB) read once per claim was most of the time this step took (memory, not arithmetic).</summary>
+    public (string Topic, double Similarity)?[] NearestEach(IReadOnlyList<float[]> vectors)
+    {
+        var best = new int[vectors.Count];
+        var bestScore = new float[vectors.Count];
+        Array.Fill(best, -1);
+        Array.Fill(bestScore, float.MinValue);
+        for (var row = 0; row < topics.Length; row++)
+        {
+            var example = new ReadOnlySpan<float>(matrix, row * dimensions, dimensions);
+            for (var q = 0; q < vectors.Count; q++)
+            {
+                if (vectors[q].Length != dimensions) continue;
+                var dot = Dot(example, vectors[q]);
+                if (dot > bestScore[q]) (best[q], bestScore[q]) = (row, dot);
+            }
+        }
+        return best.Select((row, q) => row < 0 ? ((string, double)?)null : (topics[row], bestScore[q])).ToArray();
+    }
+
     static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         var va = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(a);
