@@ -130,13 +130,12 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         var model = embedder ?? SentenceEmbedder.Shared;
         var vectors = model.Embed(targets.Select(t => t.Content).ToList());
         var prototypes = TopicPrototypes.For(taxonomy, model);
-        var untagged = Enumerable.Range(0, targets.Count).Where(k => claims[targets[k].Index].Topics.Count == 0).ToList();
-        var nearest = prototypes.NearestEach(untagged.Select(k => vectors[k]).ToList());
-        var nearOf = untagged.Select((k, j) => (k, j)).ToDictionary(p => p.k, p => nearest[p.j]);
+        // One pass over the topic examples for every claim; only the untagged keep theirs.
+        var nearest = prototypes.NearestEach(vectors);
         for (var k = 0; k < targets.Count; k++)
         {
             var claim = claims[targets[k].Index] with { Embedding = QuantizedVector.Encode(vectors[k]) };
-            if (claim.Topics.Count == 0 && nearOf[k] is { } near)
+            if (claim.Topics.Count == 0 && nearest[k] is { } near)
                 claim = claim with { NearTopic = near.Topic, NearTopicSimilarity = Math.Round(near.Similarity, 3) };
             claims[targets[k].Index] = claim;
         }

@@ -52,24 +52,10 @@ public sealed class TopicPrototypes
         }
     }
 
-    /// <summary>The topic with the closest example and that cosine (unit vectors: the dot product), skipping
-    /// the excluded topics.</summary>
-    public (string Topic, double Similarity)? Nearest(float[] vector, IReadOnlySet<string>? excluded = null)
-    {
-        if (vector.Length != dimensions) return null;
-        string? best = null;
-        var bestScore = float.MinValue;
-        var query = new ReadOnlySpan<float>(vector);
-        for (var row = 0; row < topics.Length; row++)
-        {
-            if (excluded is not null && excluded.Contains(topics[row])) continue;
-            var dot = Dot(new ReadOnlySpan<float>(matrix, row * dimensions, dimensions), query);
-            if (dot > bestScore) (best, bestScore) = (topics[row], dot);
-        }
-        return best is null ? null : (best, bestScore);
-    }
+    /// <summary>The topic with the closest example and that cosine (unit vectors: the dot product).</summary>
+    public (string Topic, double Similarity)? Nearest(float[] vector) => NearestEach([vector])[0];
 
-    /// <summary><see cref="Nearest"/> for each of <paramref name="vectors"/>, reading the examples once for all of them:
+    /// <summary>The nearest topic of each of <paramref name="vectors"/>, reading the examples once for all of them:
     /// the matrix (a few MB) read once per claim was most of the time this step took (memory, not arithmetic).</summary>
     public (string Topic, double Similarity)?[] NearestEach(IReadOnlyList<float[]> vectors)
     {
