@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.3";
+    public const string EngineVersion = "divergence-analysis 3.4";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -35,11 +35,12 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         // A briefing on the engagement itself: an answer to a question about it is the issuer's account.
         var briefing = !appearance && !news && EngagementBriefing.Detect(text);
         var (questionsBegan, answering) = (false, false);
+        IReadOnlyList<string> asked = [];
         for (var i = 0; i < sentences.Count; i++)
         {
             var line = LineOf(text, sentences[i].Start);
             var asking = briefing && EngagementBriefing.IsQuestionLine(line);
-            if (asking) (questionsBegan, answering) = (true, EngagementBriefing.AsksAboutEngagement(line));
+            if (asking) (questionsBegan, answering, asked) = (true, EngagementBriefing.AsksAboutEngagement(line), TopicsOf(line));
             if (appearance) sentences[i] = WithoutLabel(sentences[i], PressAppearance.AnswerTextAt(sentences[i].Of(text)));
             else if (questionsBegan && answering) sentences[i] = WithoutLabel(sentences[i], EngagementBriefing.AnswerTextAt(sentences[i].Of(text)));
             sentences[i] = WithoutCapitalHeading(text, sentences[i]);
@@ -67,11 +68,16 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
                 // the meeting is setting even when its sentence goes on to a point.
                 var clauseSetting = EngagementLogistics.WelcomesVisit(clause.Of(text)) || EngagementLogistics.Is(clause.Of(text));
                 if (otherVoice) tagged = tagged with { OtherVoice = true };
+                // "이 대통령은 이 문제는 ... 기존 입장에는 변함이 없다고 답했습니다": an answer about "this issue" is about what was asked.
+                if (questionsBegan && answering && !asking && !tagged.Debris && EngagementBriefing.ReferencesQuestion(tagged.Text))
+                    tagged = tagged with { Topics = tagged.Topics.Union(asked).ToList() };
                 claims.Add((setting || clauseSetting) && !tagged.Debris ? tagged with { Setting = true } : tagged);
             }
         }
         return new StatementAnalysis(Version, language, sentences.Count, Embed(claims));
     }
+
+    IReadOnlyList<string> TopicsOf(string question) => taxonomy.Topics.Where(t => t.Matches(question)).Select(t => t.Id).ToList();
 
     static string LineOf(string text, int at)
     {

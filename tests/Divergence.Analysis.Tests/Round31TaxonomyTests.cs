@@ -11,9 +11,6 @@ namespace Divergence.Analysis.Tests;
 public class Round31TaxonomyTests
 {
     [Fact]
-    public void The_taxonomy_version_is_2026_33() => Analyzer.Taxonomy.Version.ShouldBe("2026.33");
-
-    [Fact]
     public void Prisoners_of_war_and_deported_children_are_two_points_of_one_topic()
     {
         var result = Compare("US-WH", "President Trump voiced his support for an all-for-all exchange of prisoners of war.", "en",

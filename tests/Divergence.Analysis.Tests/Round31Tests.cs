@@ -9,9 +9,6 @@ namespace Divergence.Analysis.Tests;
 /// spokesperson "provided the following readout". Sentences and names are made up.</summary>
 public class Round31Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_3() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.3");
-
     const string AgencyStory = """
         BEIJING, March 6 (Xinhua) -- Chinese Foreign Minister Wang Yi held the seventh round of the China-Australia Foreign and Strategic Dialogue with Australian Foreign Minister Penny Wong in Beijing on Friday, according to the Chinese Foreign Ministry.
 

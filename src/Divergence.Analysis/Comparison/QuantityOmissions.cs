@@ -27,7 +27,7 @@ static partial class QuantityOmissions
         var sentencesDone = new HashSet<(string, int)>();
         foreach (var claim in stating.Claims.Where(c => !c.IsKorean && !c.Claim.Setting))
         {
-            var missing = Figures(Conversion().Replace(claim.Claim.Text, ""), anyNumber: false).FirstOrDefault(f => !otherFigures.Contains(f));
+            var missing = Figures(Population().Replace(Conversion().Replace(claim.Claim.Text, ""), ""), anyNumber: false).FirstOrDefault(f => !otherFigures.Contains(f));
             // The same topic given a figure by both sides ("5 percent" vs "3.5 percent") is framing (FigureFraming).
             if (missing is null || FigureFraming.CounterpartOf(claim, other) is not null || reportedClauses.Any(e => e.StatementId == claim.StatementId && e.Sentence == claim.Claim.Sentence && e.Start <= claim.Claim.Start)
                 || !sentencesDone.Add((claim.StatementId, claim.Claim.Sentence))) continue;
@@ -42,6 +42,11 @@ static partial class QuantityOmissions
     /// <summary>The digits of each quantity (thousands separators dropped); with anyNumber, of every number.</summary>
     static IEnumerable<string> Figures(string text, bool anyNumber) =>
         (anyNumber ? Number() : Quantity()).Matches(text).Select(m => m.Groups["n"].Value.Replace(",", ""));
+
+    // "affordable energy for 1.4 billion Indians", "the 50 million people of Korea": a nation's headcount is rhetoric, not
+    // a figure the talks produced.
+    [GeneratedRegex(@"(?<![\d.,$€£])\d+(?:\.\d+)?\s*(?:billion|million)\s+(?:people|peoples|citizens|inhabitants|(?:[A-Z][a-z]+(?:ans|ese|is|ns)))\b")]
+    private static partial Regex Population();
 
     // "100 million złoty (approx. EUR 23.5 million)": the same sum converted for the reader, not a figure of its own.
     [GeneratedRegex(@"\(\s*(?:(?:approx(?:imately|\.)?|about|around|roughly|some|equivalent to|equal to|~|≈)\s*[^)]{1,40}|(?:USD|US\$|\$|€|£|EUR|GBP)\s?[\d.,]+(?:\s*(?:million|billion|trillion))?\s*)\)", RegexOptions.IgnoreCase)]

@@ -101,7 +101,7 @@ public static partial class Boilerplate
     [GeneratedRegex(@"\s(\||>|›|»|·)\s")]
     private static partial Regex Navigation();
 
-    [GeneratedRegex(@"^(the (below|following) is attributable to|([A-Z][\w.]* ){1,6}(provided|issued|released|gave) the following (readout|statement)|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|(website |site )?(content )?(designed|developed),? (developed )?(and )?(hosted|maintained) by|attachment|photo|\[\s*(photo|video|사진|영상)\s*\]|previous|next\s*[:|›»]|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(the (below|following) is attributable to|in response to (a |the )?(media |press |reporters' )?(quer(y|ies)|questions?)\b[^.]{0,200}\b(said|stated|remarked)\s*:?\s*$|([A-Z][\w.]* ){1,6}(provided|issued|released|gave) the following (readout|statement)|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|(website |site )?(content )?(designed|developed),? (developed )?(and )?(hosted|maintained) by|attachment|photo|\[\s*(photo|video|사진|영상)\s*\]|previous|next\s*[:|›»]|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
     private static partial Regex Debris();
 
     // A news article that summarises a release, and reporters' hedges, are not the release.
@@ -162,7 +162,12 @@ public static partial class Boilerplate
     private static partial Regex NextMeetingPreparation();
 
     static bool IsCourtesy(string s) => NextMeetingPreparation().IsMatch(s) || Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s) || Congratulations().IsMatch(s) || WishesSuccess().IsMatch(s) || ThanksForTheVisit().IsMatch(s)
-        || KeepInTouch().IsMatch(s) || RelationsPraised().IsMatch(s);
+        || KeepInTouch().IsMatch(s) || RelationsPraised().IsMatch(s) || WarServiceHonoured().IsMatch(s);
+
+    // "thanked the Philippines for the 7,400 soldiers who fought alongside Korean troops during the Korean War", "6·25전쟁
+    // 참전에 사의를 표했다": gratitude for a war fought together long ago, a courtesy of the visit, not a point of it.
+    [GeneratedRegex(@"\b(thank(ed|s)?|gratitude|appreciation|tribute|honou?r(ed|s)?)\b[^.;]{0,160}\b(fought|served|sacrifices?|veterans|participat[a-z]*|sent (troops|soldiers|forces))\b[^.;]{0,100}\b(korean war|world war (i|ii|one|two)|second world war)\b|(6[·.]\s*25|한국)\s*전쟁[^.]{0,30}(참전|희생|파병)[^.]{0,30}(감사|사의|경의)", RegexOptions.IgnoreCase)]
+    private static partial Regex WarServiceHonoured();
 
     // "expressed his delight at the strong and comprehensive development of the Viet Nam - RoK Comprehensive Strategic
     // Partnership": praise for how the relationship is going, whoever gives it, commits to nothing.

@@ -40,13 +40,20 @@ public static partial class EngagementBriefing
     /// <summary>A heading line of the briefing itself ("Transcript of Special Briefing ..."), not a point in it.</summary>
     public static bool IsHeading(string line) => Heading().IsMatch(line) && !line.TrimEnd().EndsWith('.');
 
+    /// <summary>An answer that names its subject only as the question's: "this issue", "이 문제", "해당 사안".</summary>
+    public static bool ReferencesQuestion(string answer) => QuestionsSubject().IsMatch(answer);
+
+    [GeneratedRegex(@"\b(this|that|the) (issue|matter|question|subject)\b|(?<![가-힣])(이|그|해당|동)\s*(문제|사안|현안|사항)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionsSubject();
+
     /// <summary>Where the answer's words start after its speaker's label ("Official Spokesperson, Shri ...: ",
     /// "○ 강유정 대변인: "), else 0.</summary>
     public static int AnswerTextAt(string sentence) => SpeakerLabel().Match(sentence) is { Success: true } m ? m.Length : 0;
 
     // English: a special briefing, or a briefing on the outcome/results of (or "on the visit/meeting/call"). Korean: a
-    // briefing on the results of a summit, talks or call ("정상회담 결과 관련 ... 브리핑").
-    [GeneratedRegex(@"\bspecial (media )?briefing\b|\bbriefing (by [^\n]{0,80}?)?on (the )?(outcomes?|results?) of\b|\bbriefing (by [^\n]{0,80}?)?on [^\n]{0,40}\b(visit|meeting|talks|call|summit)\b|(회담|통화|회의|방문|순방)[^\n]{0,8}결과[^\n]{0,30}브리핑", RegexOptions.IgnoreCase)]
+    // briefing on the results of a summit, talks or call ("정상회담 결과 관련 ... 브리핑"), or a briefing titled by the
+    // summit or call it reports ("[서면 브리핑] 이재명 대통령, ... 총리와 한일 정상회담"); a regular briefing (정례) is not.
+    [GeneratedRegex(@"\bspecial (media )?briefing\b|\bbriefing (by [^\n]{0,80}?)?on (the )?(outcomes?|results?) of\b|\bbriefing (by [^\n]{0,80}?)?on [^\n]{0,40}\b(visit|meeting|talks|call|summit)\b|(회담|통화|회의|방문|순방)[^\n]{0,8}결과[^\n]{0,30}브리핑|^(?![^\n]*정례)\s*\[[^\]\n]{0,6}브리핑\][^\n]{0,60}(정상\s*회담|정상\s*통화|전화\s*통화|회담)(\s*(결과|관련))?\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Heading();
 
     // "이전글 ... 결과 브리핑", "Next: ...": a neighbouring page's title, not this page's heading.
@@ -57,7 +64,7 @@ public static partial class EngagementBriefing
     private static partial Regex QuestionLabel();
 
     // The engagement named, or a past act at it: raised, discussed, taken up, agreed; "거론됐", "논의됐", "합의된", "제시했".
-    [GeneratedRegex(@"\b(raised?|discuss(ed|ion)|(take|took|taken) up|(come|came) up|brought up|agreed|mention(ed)?|talk(ed)? about|the (meeting|talks|call|visit|summit|conversation|dialogue))\b|\b(side|sides) (say|said|raise|convey|propose|seek|ask)|회담|통화|(거론|논의|언급|합의|제기|제시|요청|제안|협의)(됐|되었|된(?!다)|했|하였|이\s*있었|가\s*있었)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(raised?|discuss(ed|ion)|(take|took|taken) up|(come|came) up|brought up|agreed|mention(ed)?|talk(ed)? about|the (meeting|talks|call|visit|summit|conversation|dialogue))\b|\b(side|sides) (say|said|raise|convey|propose|seek|ask)|회담|통화|(거론|논의|언급|합의|제기|제시|요청|제안|협의)(됐|되었|된(?!다)|했|하였|이\s*있었|가\s*있었|도\s*있었)", RegexOptions.IgnoreCase)]
     private static partial Regex AboutEngagement();
 
     // A speaker's label: titles and a name before a colon, no sentence in it.
