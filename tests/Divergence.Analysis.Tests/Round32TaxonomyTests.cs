@@ -24,6 +24,7 @@ public class Round32TaxonomyTests
     [InlineData("The Secretary welcomed the company's new monopile factory.", "en", "energy")]
     [InlineData("The ministers discussed the twentieth package of EU sanctions.", "en", "sanctions-implementation")]
     [InlineData("They expressed grave concern about the military cooperation between the Democratic People's Republic of Korea (DPRK) and Russia.", "en", "dprk-russia-cooperation")]
+    [InlineData("They condemned Russia's growing military cooperation with the Democratic People's Republic of Korea.", "en", "dprk-russia-cooperation")]
     [InlineData("China-ROK relations should not be targeted at or affected by any third party.", "en", "third-parties")]
     [InlineData("양국 관계는 제3자를 겨냥하지 않는다.", "ko", "third-parties")]
     [InlineData("They agreed to conclude negotiations on price undertakings for Chinese electric vehicles at an early date.", "en", "electric-vehicles")]
@@ -48,10 +49,18 @@ public class Round32TaxonomyTests
     }
 
     [Fact]
+    public void A_sanctions_package_counted_in_words_is_the_numbered_one() =>
+        Compare("FR-MEAE", "The ministers welcomed the adoption of the 20th package of European sanctions.", "en",
+            "DE-AA", "We keep up the pressure on Moscow with a twentieth package of EU sanctions.", "en").Omissions.ShouldBeEmpty();
+
+    [Fact]
     public void Any_mention_of_the_Indo_Pacific_covers_the_vision()
     {
         const string vision = "The two ministers affirmed that they would work together toward a free and open Indo-Pacific.";
         Compare("JP-MOFA", vision, "en", "IN-MEA", "The ministers reaffirmed their commitment to a peaceful and prosperous Indo-Pacific.", "en")
+            .Omissions.ShouldBeEmpty();
+        // In Korean no embedding helps: the region's name alone covers.
+        Compare("JP-MOFA", vision, "en", "KR-MOFA", "양 장관은 인도·태평양 지역의 평화와 번영을 위해 긴밀히 협력하기로 했다.", "ko")
             .Omissions.ShouldBeEmpty();
         Compare("JP-MOFA", vision, "en", "IN-MEA", "The ministers discussed trade.", "en")
             .Omissions.ShouldContain(o => o.StatedBy == "JP-MOFA" && o.Topic == "indo-pacific");

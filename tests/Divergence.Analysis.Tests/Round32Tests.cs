@@ -71,6 +71,7 @@ public class Round32Tests
     public void What_the_spokesperson_said_in_response_is_not()
     {
         Boilerplate.IsDebris("In response to the attack, the Prime Minister said India would act against the perpetrators.").ShouldBeFalse();
+        Boilerplate.IsDebris("In response to a question on the visit, the spokesperson said India would deepen its ties with Japan.").ShouldBeFalse();
     }
 
     [Theory]
@@ -85,6 +86,16 @@ public class Round32Tests
         Compare("US-DOW", "The Secretary pledged to intensify efforts to recover the remains of service members missing from the Korean War.", "en",
             "KR-MND", "The two ministers agreed to expand defense industry cooperation.", "en")
             .Omissions.ShouldContain(o => o.StatedBy == "US-DOW");
+
+    [Fact]
+    public void A_nations_headcount_is_no_figure_of_the_talks()
+    {
+        const string other = "The two leaders discussed energy security.";
+        Compare("IN-MEA", "Our energy sourcing decisions ensure affordable and secure energy for 1.4 billion Indians.", "en", "US-WH", other, "en")
+            .Omissions.ShouldBeEmpty();
+        Compare("IN-MEA", "Our energy sourcing decisions are backed by a fund of 1.4 billion dollars for secure energy.", "en", "US-WH", other, "en")
+            .Omissions.ShouldContain(o => o.StatedBy == "IN-MEA");
+    }
 
     [Fact]
     public void Each_side_asking_for_the_safety_of_its_own_nationals_states_two_points()
