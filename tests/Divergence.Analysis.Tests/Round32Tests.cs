@@ -95,6 +95,8 @@ public class Round32Tests
             .Omissions.ShouldBeEmpty();
         Compare("IN-MEA", "Our energy sourcing decisions are backed by a fund of 1.4 billion dollars for secure energy.", "en", "US-WH", other, "en")
             .Omissions.ShouldContain(o => o.StatedBy == "IN-MEA");
+        Compare("IN-MEA", "Noting that some 12 million people travel between the two countries each year, they discussed energy security.", "en", "US-WH", other, "en")
+            .Omissions.ShouldContain(o => o.StatedBy == "IN-MEA");
     }
 
     [Fact]

@@ -43,9 +43,9 @@ static partial class QuantityOmissions
     static IEnumerable<string> Figures(string text, bool anyNumber) =>
         (anyNumber ? Number() : Quantity()).Matches(text).Select(m => m.Groups["n"].Value.Replace(",", ""));
 
-    // "affordable energy for 1.4 billion Indians", "the 50 million people of Korea": a nation's headcount is rhetoric, not
-    // a figure the talks produced.
-    [GeneratedRegex(@"(?<![\d.,$€£])\d+(?:\.\d+)?\s*(?:billion|million)\s+(?:people|peoples|citizens|inhabitants|(?:[A-Z][a-z]+(?:ans|ese|is|ns)))\b")]
+    // "affordable energy for 1.4 billion Indians", "the lives of 240 million Pakistanis": a nation's headcount is rhetoric,
+    // not a figure the talks produced; "some 12 million people travel between" is a figure.
+    [GeneratedRegex(@"(?<=\b(?:for|of|to|its|their|our|the)\s+)\d+(?:\.\d+)?\s*(?:billion|million)\s+(?:people|peoples|citizens|inhabitants|(?:[A-Z][a-z]+(?:ans|ese|is|ns)))\b(?!-)")]
     private static partial Regex Population();
 
     // "100 million złoty (approx. EUR 23.5 million)": the same sum converted for the reader, not a figure of its own.
