@@ -40,7 +40,9 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         {
             var line = LineOf(text, sentences[i].Start);
             var asking = briefing && EngagementBriefing.IsQuestionLine(line);
-            if (asking) (questionsBegan, answering, asked) = (true, EngagementBriefing.AsksAboutEngagement(line), TopicsOf(line));
+            if (asking) (questionsBegan, answering) = (true, EngagementBriefing.AsksAboutEngagement(line));
+            // Only a question about the engagement has answers that count, so only its topics are worth reading.
+            if (asking) asked = answering ? taxonomy.Matching(line).Select(t => t.Id).ToList() : [];
             if (appearance) sentences[i] = WithoutLabel(sentences[i], PressAppearance.AnswerTextAt(sentences[i].Of(text)));
             else if (questionsBegan && answering) sentences[i] = WithoutLabel(sentences[i], EngagementBriefing.AnswerTextAt(sentences[i].Of(text)));
             sentences[i] = WithoutCapitalHeading(text, sentences[i]);
@@ -76,8 +78,6 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         }
         return new StatementAnalysis(Version, language, sentences.Count, Embed(claims));
     }
-
-    IReadOnlyList<string> TopicsOf(string question) => taxonomy.Topics.Where(t => t.Matches(question)).Select(t => t.Id).ToList();
 
     static string LineOf(string text, int at)
     {
@@ -158,7 +158,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
     {
         var sentenceStart = sentenceSpan.Start;
         var clause = span.Of(text);
-        var topics = debris ? [] : taxonomy.Topics.Where(t => t.Matches(clause)).ToList();
+        var topics = debris ? [] : taxonomy.Matching(clause).ToList();
         // A phrase whose lookarounds rule it out in the sentence around the clause does not name its topic there.
         var whole = sentenceSpan.Of(text);
         if (topics.Count > 0 && whole.Length > clause.Length)

@@ -15,6 +15,9 @@ public sealed class Taxonomy
     // The comparison looks topics up by id for every claim it weighs: a dictionary, first topic of an id wins as before.
     Dictionary<string, Topic>? byId;
 
+    /// <summary>The topics whose phrases match a claim (or a question about the engagement), in taxonomy order.</summary>
+    public IEnumerable<Topic> Matching(string text) => Topics.Where(t => t.Matches(text));
+
     public Topic? Find(string id)
     {
         byId ??= Topics.DistinctBy(t => t.Id).ToDictionary(t => t.Id);
