@@ -49,10 +49,10 @@ public class DevCorpusRegressionTests
     // Round 32: dev24 read (validation set of round 31: 0.81 / 0.66 with 3.2 and 3.3), guarded at 3.4's 0.93 / 0.76.
     [InlineData("corpus-dev24", 12, 0.90, 0.73, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // 200 pairs since round 32 (190 since round 31, at 0.13) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
+    // 210 pairs since round 33 (200 since round 32, at 0.14) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
     // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30, 101-110 1.10, 111-120 0.70, 121-130 1.20, 131-140 0.50, 141-150 0.50, 151-160
-    // 0.60, 161-170 0.30, 171-180 1.10, 181-190 0.80, 191-200 0.40): the ceiling is the 0.25 target.
-    [InlineData("corpus-agree", 200, 0.0, 0.0, 0.25)]
+    // 0.60, 161-170 0.30, 171-180 1.10, 181-190 0.80, 191-200 0.40, 201-210 0.90): the ceiling is the 0.25 target.
+    [InlineData("corpus-agree", 210, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");
