@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.4";
+    public const string EngineVersion = "divergence-analysis 3.5";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -35,6 +35,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         // A briefing on the engagement itself: an answer to a question about it is the issuer's account.
         var briefing = !appearance && !news && EngagementBriefing.Detect(text);
         var (questionsBegan, answering) = (false, false);
+        var listItem = false;
         IReadOnlyList<string> asked = [];
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -51,14 +52,16 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(line);
             else if (briefing) inQuestionsAndAnswers = questionsBegan ? asking || !answering : EngagementBriefing.IsHeading(line);
             // "QUESTION: Thanks, Tommy." or "MR PIGOTT: Good afternoon." opens them too, though the sentence starts after its label.
-            else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence) || PressAppearance.IsQuestionLine(line) || PressAppearance.IsBriefersLine(line);
+            else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence, bodyBegan: claims.Any(c => !c.Debris)) || PressAppearance.IsQuestionLine(line) || PressAppearance.IsBriefersLine(line);
             var sameParagraph = i > 0 && !text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Contains('\n');
             var (attributed, otherVoice) = story?.Read(sentence, sameParagraph) ?? (false, false);
             // A related-links list: its titles are debris however long, until a line ends like a sentence (a bulleted
             // title, '- Kallas: "Europe must ..."', stays a title).
             inLinks = inLinks ? !Boilerplate.EndsLikeASentence(sentence) || Boilerplate.IsBulletItem(sentence) : Boilerplate.OpensLinks(sentence);
             var setting = EngagementLogistics.Is(sentence);
-            var debris = inQuestionsAndAnswers || inLinks || (news ? !attributed || Boilerplate.IsDebris(sentence, allowAttribution: true) : Boilerplate.IsDebris(sentence));
+            // The bullets under a sentence that introduces them are its points, however briefly each is put.
+            listItem = Boilerplate.IsBulletItem(sentence) && (listItem || (i > 0 && Boilerplate.IntroducesList(sentences[i - 1].Of(text))));
+            var debris = inQuestionsAndAnswers || inLinks || Boilerplate.IsDebris(sentence, allowAttribution: news, listItem) || (news && !attributed);
             TextSpan? previous = null;
             foreach (var span in ClauseSplitter.Split(text, sentences[i]))
             {

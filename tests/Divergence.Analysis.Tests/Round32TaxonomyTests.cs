@@ -8,9 +8,6 @@ namespace Divergence.Analysis.Tests;
 /// safety and health is not the safety of nationals abroad. Sentences are made up.</summary>
 public class Round32TaxonomyTests
 {
-    [Fact]
-    public void The_taxonomy_version_is_2026_34() => Analyzer.Taxonomy.Version.ShouldBe("2026.34");
-
     [Theory]
     [InlineData("The two leaders shared the importance of realizing a Free and Open Indo-Pacific.", "en", "indo-pacific")]
     [InlineData("양 장관은 자유롭고 열린 인도·태평양 실현을 위해 협력하기로 했다.", "ko", "indo-pacific")]

@@ -9,9 +9,6 @@ namespace Divergence.Analysis.Tests;
 /// side speaks for; agreeing to speed up negotiations is still negotiating. Sentences and names are made up.</summary>
 public class Round32Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_4() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.4");
-
     const string WrittenBriefing = """
         홈 > 브리핑 > 대변인 브리핑
 

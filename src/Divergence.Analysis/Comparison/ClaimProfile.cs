@@ -59,7 +59,9 @@ public sealed partial class AccountProfile
         nameInitials = new(() => Acronyms.OfNamesIn(AllText));
         allAmounts = new(() => Amounts.In(AllText));
         allModels = new(() => ModelDesignations.In(AllText));
-        headlines = account.Statements.SelectMany(s => s.Analysis.Claims.TakeWhile(c => c.Debris))
+        headlines = account.Statements.SelectMany(s => s.Analysis.Claims.TakeWhile(c => c.Debris)
+                // "3. Japan-U.S.-ROK cooperation": an overview's numbered section heading names what its points are about.
+                .Concat(s.Analysis.Claims.SkipWhile(c => c.Debris).Where(c => c.Debris && !c.OtherVoice && Boilerplate.IsSectionHeading(c.Text))))
             .Select(c => c.Text).Where(t => !Boilerplate.IsPageChrome(t) && !Boilerplate.IsBodyName(t)).ToList();
     }
 

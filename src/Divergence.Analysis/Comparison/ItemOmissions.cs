@@ -27,8 +27,10 @@ static class ItemOmissions
                     && !other.Claims.Any(c => i.Matcher.IsMatch(c.Claim.Text))
                     && !(ModelDesignations.SpelledOutAt(claim.Claim.Text, m.Index) is { } model && other.AllModels.Contains(model)));
                 if (missing is null) continue;
+                // "exchanged views on the situation in Gaza" against an account of the Middle East: a survey names the
+                // item and commits to nothing about it, shown only to whoever asks for everything.
                 yield return new Omission(stating.Account.Issuer, other.Account.Issuer, topicId, $"{topic.Label}: {missing.Id}",
-                    claim.Evidence, Confidence);
+                    claim.Evidence, SurveyMention.Is(claim.Claim.Text) ? TopicOmissions.ListItemConfidence : Confidence);
                 break;
             }
         }

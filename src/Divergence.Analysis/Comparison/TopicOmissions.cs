@@ -30,6 +30,13 @@ static partial class TopicOmissions
 
     const int MaxAreaWords = 4;
 
+    /// <summary>A list of areas ("A, B, C and D") of which the other side covers some and leaves at least two
+    /// unaddressed: a paraphrase of the shared items says nothing of those. With one area left, the paraphrase
+    /// usually answers it in other words (measured: 21 more false alarms on the agreeing pairs without the two).</summary>
+    static bool SharesOnlyPart(ClaimProfile claim, TopicCoverage covered) =>
+        claim.Claim.Topics.Any(covered.Covers) && claim.Claim.Topics.Count(t => !covered.Covers(t)) >= 2
+        && claim.Claim.Text.Count(c => c == ',') >= 2;
+
     public static IEnumerable<Omission> Of(AccountProfile stating, AccountProfile other, Taxonomy taxonomy) =>
         FoldExamplesIntoHeads(Candidates(stating, other, taxonomy).ToList(), stating);
 
@@ -40,7 +47,9 @@ static partial class TopicOmissions
         foreach (var claim in stating.Claims.Where(c => c.Claim.Topics.Count > 0 && !c.Claim.Setting))
         {
             if (StanceMarkers.Absent(claim.Claim.Text) || SharedMention.Covers(claim, stating, other, covered)) continue;
-            if (Paraphrase.Covers(claim, other) || NamedProgrammes.SharedWith(claim, stating, other)) continue;
+            // A list the other side shares in part ("maritime domain awareness, interoperability, cyber defense, and
+            // humanitarian assistance and disaster response") is no paraphrase of its other items.
+            if ((Paraphrase.Covers(claim, other) && !SharesOnlyPart(claim, covered)) || NamedProgrammes.SharedWith(claim, stating, other)) continue;
             // Korean against English: a code or figure both write the same way ("APEC", "K9", "15") in one of the
             // other side's few claims that use it is the same point across the languages.
             if (CrossScript.Shared(claim, stating, other).Count > 0) continue;

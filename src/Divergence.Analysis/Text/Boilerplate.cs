@@ -11,8 +11,9 @@ public static partial class Boilerplate
 {
     public static bool IsDebris(string sentence) => IsDebris(sentence, allowAttribution: false);
 
-    /// <summary>allowAttribution: in a news article, "according to the ministry" marks the issuer's own words.</summary>
-    public static bool IsDebris(string sentence, bool allowAttribution)
+    /// <summary>allowAttribution: in a news article, "according to the ministry" marks the issuer's own words.
+    /// listItem: a bulleted point of a sentence that introduced a list (IntroducesList), however briefly put.</summary>
+    public static bool IsDebris(string sentence, bool allowAttribution, bool listItem = false)
     {
         var s = sentence.Trim();
         if (s.Length == 0) return true;
@@ -28,8 +29,21 @@ public static partial class Boilerplate
         // sentence that introduces a list, not a heading in capitals.
         if (CapitalsHeadingLine().IsMatch(s)) return true;
         var endsLikeSentence = EndsLikeSentence().IsMatch(s) || (IsBulletItem(s) && s.EndsWith(';'));
-        return !endsLikeSentence && CountWords(s) < 16;
+        return !endsLikeSentence && !listItem && CountWords(s) < 16;
     }
+
+    /// <summary>"3. Japan-U.S.-ROK cooperation", "II. Regional affairs": a numbered section heading of an overview.</summary>
+    public static bool IsSectionHeading(string line) => SectionHeading().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(\d{1,2}|[IVX]{1,4})[.)]\s+\p{L}[^!?:;]{2,70}(?<!\.)$")]
+    private static partial Regex SectionHeading();
+
+    /// <summary>"양 장관은 ... 다음과 같이 협력을 지속해 나가기로 하였다.", "한일 국방교류협력과 관련하여 양 장관은,", "The two sides
+    /// agreed to:": the sentence introduces the bulleted points below it ("- 3국 훈련의 지속 시행"), which are its content.</summary>
+    public static bool IntroducesList(string sentence) => ListLeadIn().IsMatch(sentence.Trim());
+
+    [GeneratedRegex(@"([:,]|(다음과|아래와) 같이[^.]{0,40}\.|\b(as follows|the following)\b[^.]{0,20}[.:]?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLeadIn();
 
     /// <summary>For a clause inside a sentence: only what marks debris wherever it appears (a clause need not
     /// end like a sentence).</summary>
@@ -60,7 +74,7 @@ public static partial class Boilerplate
     /// <summary>A link title does not end like a sentence; a line that does ends the list.</summary>
     public static bool EndsLikeASentence(string sentence) => EndsLikeSentence().IsMatch(sentence.Trim());
 
-    [GeneratedRegex(@"^(related( (materials?|content|links|stories|articles|news|press releases|documents|items|pages|posts))?|see also|read (more|also)|more (news|stories)|tags|keywords|filed under|태그|키워드|관련\s*(보도\s*자료|기사|자료|링크|글|브리핑|콘텐츠|컨텐츠|소식|뉴스))\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(related( (materials?|content|links|stories|articles|news|press releases|documents|items|pages|posts))?|see also|read (more|also)|(more|other|latest|recent) (news|stories|articles)|tags|keywords|filed under|태그|키워드|관련\s*(보도\s*자료|기사|자료|링크|글|브리핑|콘텐츠|컨텐츠|소식|뉴스))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinksHeading();
 
     /// <summary>"Ministry of Trade, Industry and Energy", "Department of Foreign Affairs and Trade": the publisher's name on
@@ -76,11 +90,13 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^(home|skip|share|print)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChromeWord();
 
-    /// <summary>A journalist's question: what follows is a press conference, not the release.</summary>
-    public static bool OpensQuestions(string sentence)
+    /// <summary>A journalist's question: what follows is a press conference, not the release. A bare question before
+    /// the body began is the page's banner ("An official website of the European Union | How do you know?"), not a
+    /// journalist's: only a marked one ("Q:", "Question:") opens questions there.</summary>
+    public static bool OpensQuestions(string sentence, bool bodyBegan)
     {
         var s = sentence.Trim();
-        return s.EndsWith('?') || QuestionMarker().IsMatch(s);
+        return (bodyBegan && s.EndsWith('?')) || QuestionMarker().IsMatch(s);
     }
 
     // "Briefing by Foreign Ministry Spokeswoman ..., Moscow, April 16, 2026": the ministry's regular briefing, posted under
@@ -113,8 +129,9 @@ public static partial class Boilerplate
     // page-satisfaction survey and "photos can be downloaded from ..." (내려받으실 수 있습니다); a press office's contact line
     // and the Korean footer naming the division that wrote the release (이 자료는 ...과에서 작성한 것입니다);
     // "If you continue browsing, ..."; "The full text of the Joint Press Statement is available on ...", "Excerpts from
-    // it are reproduced below": where the text is, not what it says.
-    [GeneratedRegex(@"\b(cookies?|continue browsing|full text of the [^.]{1,60} is available|excerpts? (from|of) [^.]{1,60} (are|is) reproduced|(a|the) joint (press )?statement was (issued|released)|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content( (on|of) this (web ?)?(site|portal|page))? (is )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form|published under (the|a) [^.]{0,40}licen[cs]e|creative commons|contact (the|our) [^.]{0,40}\b(communications?|press|media) (team|office|unit)\b|monitored 24 hours)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드|이\s*(보도\s*)?자료는\s*[^.]{0,40}(작성|배포|제공)한\s*것", RegexOptions.IgnoreCase)]
+    // it are reproduced below": where the text is, not what it says. "General public inquiries: Europe Direct by phone
+    // ...", "All content is in the public domain unless otherwise stated": the page's contact and licence lines.
+    [GeneratedRegex(@"\b(cookies?|continue browsing|full text of the [^.]{1,60} is available|excerpts? (from|of) [^.]{1,60} (are|is) reproduced|(a|the) joint (press )?statement was (issued|released)|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|content( (on|of) this (web ?)?(site|portal|page))? (is )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form|published under (the|a) [^.]{0,40}licen[cs]e|creative commons|contact (the|our) [^.]{0,40}\b(communications?|press|media) (team|office|unit)\b|monitored 24 hours|\b(media|press|public|general( public)?) (inquiries|enquiries)\s*:|in the public domain unless)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드|이\s*(보도\s*)?자료는\s*[^.]{0,40}(작성|배포|제공)한\s*것", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
 
     [GeneratedRegex(@"^[-–—]\s+\S.*\s[-–—]$")]

@@ -252,8 +252,9 @@ public static partial class NewsArticle
 
     const string Seats = "White House|State Department|Pentagon|Kremlin|Élysée|Elysee|Downing Street|Cheong Wa Dae|Blue House|presidential office|Prime Minister's Office|Chancellery";
 
-    // "Kremlin foreign policy aide ... told reporters": an official of the seat, speaking for it.
-    [GeneratedRegex(@"\b(?:[Tt]he (?<seat>" + Seats + @")(?: press office)? (?:also )?(?:said|says|stated|added|announced)\b|[Aa]ccording to (?:the )?(?<seat>" + Seats + @")\b|(?<seat>" + Seats + @") (?:[a-z]+ ){0,3}(?:aide|spokes(?:man|woman|person)|adviser|advisor|press secretary) (?:[A-Z][a-z]+ ){1,3}(?:said|says|told)\b)")]
+    // "Kremlin foreign policy aide ... told reporters": an official of the seat, speaking for it. "the Prime Minister's
+    // Office (PMO) said": the seat with its initials.
+    [GeneratedRegex(@"\b(?:[Tt]he (?<seat>" + Seats + @")(?: \([A-Z]{2,6}\))?(?: press office)? (?:also )?(?:said|says|stated|added|announced)\b|[Aa]ccording to (?:the )?(?<seat>" + Seats + @")\b|(?<seat>" + Seats + @") (?:[a-z]+ ){0,3}(?:aide|spokes(?:man|woman|person)|adviser|advisor|press secretary) (?:[A-Z][a-z]+ ){1,3}(?:said|says|told)\b)")]
     private static partial Regex SeatAttribution();
 
     /// <summary>Whether the sentence is attributed to anyone at all: the issuer's body, a government body by demonym or
@@ -303,8 +304,8 @@ public static partial class NewsArticle
 
     // A fronted frame ("On economic security, they agreed ...", "Discussing regional developments, the two sides ...")
     // and the ministers' portfolio ("The two foreign ministers") do not change who is reported; "On economic ties, the
-    // minister proposed ..." goes on with the minister the story reports.
-    [GeneratedRegex(@"^((On|Regarding|As for|Turning to|Discussing) [^,]{1,60}, )?(The two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides|counterparts|top diplomats)|the two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides)|Both (officials|ministers|leaders|sides)|both sides|they|[Tt]he (Deputy )?(Prime Minister|Foreign Minister|Defen[cs]e Minister|External Affairs Minister|Minister|minister)) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced|proposed|suggested)\b")]
+    // minister proposed ..." goes on with the minister the story reports, as "The prime minister assured ..." does.
+    [GeneratedRegex(@"^((On|Regarding|As for|Turning to|Discussing) [^,]{1,60}, )?(The two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides|counterparts|top diplomats)|the two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides)|Both (officials|ministers|leaders|sides)|both sides|they|[Tt]he (Deputy |deputy )?(Prime Minister|prime minister|Foreign Minister|foreign minister|Defen[cs]e Minister|defen[cs]e minister|External Affairs Minister|Minister|minister)) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced|proposed|suggested|assured|reiterated|invited|apprised|highlighted|thanked|raised|sought|briefed|emphasi[sz]ed|conveyed|requested)\b")]
     private static partial Regex TalksReport();
 
     /// <summary>"They also discussed ...": continues the attributed sentence before it.</summary>
@@ -336,14 +337,15 @@ public static partial class NewsArticle
     private static partial Regex AgencyDateline();
 
     // The issuer's own body, by name or acronym ("the ministry", "the DFA", "the Ministry of External Affairs (MEA)"):
-    // one list for the attribution that marks a sentence and the trailing one cut from its claim.
+    // one list for the attribution that marks a sentence and the trailing one cut from its claim. "the Foreign Office said"
+    // (no country named) is the issuer's too, in IssuerAttribution.
     const string IssuerBody = "ministry|department|" + IssuerAcronyms;
 
     // "..., MFA said." and "..., said MFA.": a newspaper that names the ministry by its acronym drops the article.
-    const string IssuerAcronyms = "mea|dfa|mofa|mfa|dfat|fcdo|eeas";
+    const string IssuerAcronyms = "mea|dfa|mofa|mfa|dfat|fcdo|eeas|pmo";
     const string NamedBody = @"the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))?";
 
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|\b(" + IssuerAcronyms + @") (also )?(said|says|added|noted|stated)\b|\bsaid (the )?(ministry|" + IssuerAcronyms + @")\.?$|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|the foreign office( also)? (said|says|added|noted|stated)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|\b(" + IssuerAcronyms + @") (also )?(said|says|added|noted|stated)\b|\bsaid (the )?(ministry|" + IssuerAcronyms + @")\.?$|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department", "by Japan's Foreign Ministry", "by the Kremlin"
