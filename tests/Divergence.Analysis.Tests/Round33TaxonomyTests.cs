@@ -23,6 +23,8 @@ public class Round33TaxonomyTests
     [InlineData("China hopes that France will provide a fair and non-discriminatory business environment for Chinese enterprises.", "en", "business-environment")]
     [InlineData("Secretary Rubio briefed the Minister on preparations for President Trump's upcoming visit to Beijing.", "en", "leader-visit")]
     [InlineData("The two Ministers concurred to continue mutual visits by the defense ministers.", "en", "leader-visit")]
+    [InlineData("The Ministers agreed to work together for a successful Quad Leaders' Meeting to be hosted by India.", "en", "multilateral-summits")]
+    [InlineData("They directed the expert group to expedite its work on an early harvest in boundary delimitation.", "en", "land-boundary")]
     [InlineData("They agreed to work toward mutual port calls by vessels of the two navies within this year.", "en", "port-calls")]
     [InlineData("양 장관은 해군 함정의 상호 방문을 추진하기로 했다.", "ko", "port-calls")]
     [InlineData("He raised the need to expedite the delivery of defense articles already committed to the armed forces.", "en", "arms-purchases")]

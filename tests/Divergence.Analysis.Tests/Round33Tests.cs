@@ -169,4 +169,56 @@ public class Round33Tests
         Compare("TR-MFA", "Minister Fidan underlined Türkiye's support for the stability of Syria.", "en", "RU-MID", other, "en")
             .Omissions.ShouldContain(o => o.StatedBy == "TR-MFA" && o.Topic == "middle-east");
     }
+
+    [Fact]
+    public void An_amount_in_words_is_the_amount_in_digits()
+    {
+        Compare("AU-DEF", "The Deputy Prime Minister confirmed that Australia will make a further contribution of US$1 billion to the submarine industrial base.", "en",
+                "US-DOW", "Secretary Hegseth thanked the Deputy Prime Minister for Australia's additional one billion dollar contribution to the submarine industrial base.", "en")
+            .Omissions.ShouldBeEmpty();
+        Text.Amounts.In("ten trillion yen in private investment").ShouldContain(10_000_000_000_000m);
+    }
+
+    [Fact]
+    public void A_line_of_digits_alone_is_no_claim_in_any_language()
+    {
+        const string korean = "2026.04.09.\n\n양 정상은 지난해 발표된 공동 설명자료에 담긴 무역·투자 분야 합의를 충실하게 이행해 나가기로 했습니다.\n";
+        Claims(korean, "ko").Where(c => c.Text.StartsWith("2026")).ShouldAllBe(c => c.Debris);
+        // So the Korean account has no English claim to compare the English wording against word by word.
+        Compare("KR-PO", korean, "ko", "US-WH",
+                "The two leaders agreed to continue the faithful implementation of the trade and investment commitments set out in the Joint Fact Sheet released in November 2025.", "en")
+            .Omissions.ShouldNotContain(o => o.StatedBy == "US-WH");
+    }
+
+    [Fact]
+    public void An_overviews_particulars_are_the_meetings_setting()
+    {
+        var claims = Claims("3. Attendees: Minister of Defense KOIZUMI Shinjiro; Minister of National Defense AHN Gyu-back, Republic of Korea\n\n(1) The two Ministers agreed to hold the defense policy dialogue within this year.\n");
+        claims.Where(c => c.Text.Contains("AHN Gyu-back")).ShouldAllBe(c => c.Debris || c.Setting);
+        claims.ShouldContain(c => c.Text.Contains("defense policy dialogue") && !c.Debris && !c.Setting);
+    }
+
+    [Fact]
+    public void A_guest_welcomed_on_a_first_visit_with_thanks_for_earlier_meetings_is_a_courtesy()
+    {
+        const string page = "Secretary Lazaro welcomed Secretary Rubio on his first visit to Manila as the top U.S. diplomat and thanked him for the warm exchanges they had during their previous meetings in Washington and Kuala Lumpur.";
+        Compare("PH-DFA", page, "en", "US-DOS", "Secretary Rubio and Secretary Lazaro discussed the Luzon Economic Corridor.", "en")
+            .Omissions.ShouldNotContain(o => o.StatedBy == "PH-DFA" && o.Evidence.Text.Contains("Kuala Lumpur"));
+    }
+
+    [Fact]
+    public void A_name_running_on_to_its_abbreviation_is_the_abbreviation()
+    {
+        Compare("CN-MFA", "The two sides asked the expert group set up under the Working Mechanism for Consultation and Coordination on China-India Border Affairs (WMCC) to speed up its work.", "en",
+                "IN-MEA", "They directed the Expert Group under the WMCC to expedite its work.", "en")
+            .Omissions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_hyphenated_name_is_the_same_words_unhyphenated()
+    {
+        Compare("IN-MEA", "The SRs agreed that the first meeting of the General Level Mechanism in the Middle Sector would be convened early.", "en",
+                "CN-MFA", "The two sides agreed to convene the first meeting of the general-level mechanism for the middle sector at an early date.", "en")
+            .Omissions.ShouldBeEmpty();
+    }
 }

@@ -50,12 +50,15 @@ public sealed partial class AccountProfile
         Topics = Claims.SelectMany(c => c.Claim.Topics).ToHashSet();
         Stems = Claims.SelectMany(c => c.Stems).ToHashSet();
         Bigrams = Claims.SelectMany(c => c.Bigrams).ToHashSet();
-        HasEnglish = Claims.Any(c => !c.IsKorean);
+        // A claim of digits alone is in neither language.
+        HasEnglish = Claims.Any(c => !c.IsKorean && c.Stems.Count > 0);
         HasKorean = Claims.Any(c => c.IsKorean);
         allText = new(() => string.Join(" ", account.Statements.SelectMany(s => s.Analysis.Claims).Where(c => !c.OtherVoice).Select(c => c.Text)));
         substantiveText = new(() => string.Join(" ", Claims.Select(c => c.Claim.Text)));
+        // "general-level mechanism" writes "General Level Mechanism" too: a hyphenated word gives its parts as well.
         allWords = new(() => Word().Matches(AllText).Select(m => m.Value.ToLowerInvariant())
-            .Select(w => w.EndsWith("'s") ? w[..^2] : w).ToHashSet());
+            .Select(w => w.EndsWith("'s") ? w[..^2] : w)
+            .SelectMany(w => w.Contains('-') ? w.Split('-', StringSplitOptions.RemoveEmptyEntries).Append(w) : [w]).ToHashSet());
         nameInitials = new(() => Acronyms.OfNamesIn(AllText));
         allAmounts = new(() => Amounts.In(AllText));
         allModels = new(() => ModelDesignations.In(AllText));

@@ -58,6 +58,11 @@ public static partial class NamedProgrammes
                 var initials = Text.Acronyms.OfRunAt(text, m.Index);
                 if (initials.Length >= 2 && (Text.Acronyms.AbbreviatedIn(initials, other.AllWords) || other.NameInitials.Contains(initials))) continue;
                 if (Abbreviation().Match(text, m.Index + m.Length) is { Success: true } abbr && other.AllWords.Contains(abbr.Groups[1].Value.ToLowerInvariant())) continue;
+                // "the Working Mechanism for Consultation and Coordination on ... Border Affairs (WMCC)": the name runs on
+                // past its head noun to the abbreviation, which starts with the name's own initials.
+                if (LaterAbbreviation().Match(text, m.Index + m.Length) is { Success: true } later && initials.Length >= 2
+                    && (later.Groups[1].Value.StartsWith(initials, StringComparison.Ordinal) || initials.StartsWith(later.Groups[1].Value, StringComparison.Ordinal))
+                    && other.AllWords.Contains(later.Groups[1].Value.ToLowerInvariant())) continue;
                 // 'a "2+2" Security Consultative Committee meeting' against 'a "2+2" meeting': the short name in quotes
                 // before the full one, written the same way on the other side.
                 if (QuotedAliasBefore().Match(text[..name.Index]) is { Success: true } alias && other.AllText.Contains(alias.Groups[1].Value, StringComparison.Ordinal)) continue;
@@ -114,6 +119,9 @@ public static partial class NamedProgrammes
 
     [GeneratedRegex(@"[""“]([^""”\s][^""”]{0,11})[""”]\s*$")]
     private static partial Regex QuotedAliasBefore();
+
+    [GeneratedRegex(@"\G[^().;]{1,80}?\(([A-Z][A-Z0-9\-]{1,9})\)")]
+    private static partial Regex LaterAbbreviation();
 
     // "... Scheme (MATES)": the abbreviation the release gives right after the name.
     [GeneratedRegex(@"\G\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)")]

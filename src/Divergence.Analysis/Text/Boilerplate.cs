@@ -16,7 +16,9 @@ public static partial class Boilerplate
     public static bool IsDebris(string sentence, bool allowAttribution, bool listItem = false)
     {
         var s = sentence.Trim();
-        if (s.Length == 0) return true;
+        // "2026.04.09.", "###": a line without a single letter says nothing; nor does GOV.UK's "From: Prime Minister's
+        // Office, 10 Downing Street and ..." (who published the page).
+        if (s.Length == 0 || !s.Any(char.IsLetter) || s.StartsWith("From: ", StringComparison.Ordinal)) return true;
         // A courtesy is judged per clause (IsDebrisClause): "They looked forward to the summit and discussed practical
         // deliverables, including ..." keeps its second clause.
         if (Debris().IsMatch(s) || SiteNotice().IsMatch(s) || (!allowAttribution && NewsAttribution().IsMatch(s))) return true;

@@ -11,9 +11,14 @@ namespace Divergence.Analysis.Text;
 public static partial class EngagementLogistics
 {
     public static bool Is(string sentence) =>
-        (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || MeetingAgain().IsMatch(sentence) || FirstSince().IsMatch(sentence)
+        Particulars().IsMatch(sentence) || (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || MeetingAgain().IsMatch(sentence) || FirstSince().IsMatch(sentence)
         || Delegation().IsMatch(sentence.Trim()) || Duration().IsMatch(sentence.Trim()) || (PastVisitAssessed().IsMatch(sentence) && !Point().IsMatch(sentence))
         || ScheduledMeal().IsMatch(sentence);
+
+    // "3. Attendees: Minister of Defense ...; Minister of National Defense ...", "Venue: ...": an overview's particulars of
+    // the meeting, whatever follows the colon.
+    [GeneratedRegex(@"^\s*(\d{1,2}[.)]\s*)?(attendees|participants|attendance|date and time|date|time|venue|place|location)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Particulars();
 
     // "회담 이후에는 ... 대표들과 만찬을 함께할 예정입니다": the rest of the day's programme (a meal, a meeting with
     // residents), announced in the future tense by the briefer; the diary, not a point.
@@ -86,8 +91,9 @@ public static partial class EngagementLogistics
     // "Welcoming Secretary Rubio on his first official visit to Viet Nam as Secretary of State,": the guest welcomed on the
     // visit under way.
     // "Xi Jinping welcomed Prime Minister Shehbaz Sharif to Beijing after his attendance at the summit in Tianjin": the host
-    // receiving the guest in his capital.
-    [GeneratedRegex(@"^(\d+\.\s*)?(In )?([Ww]elcoming|[Ww]elcomed) ([\p{L}.\-']+\s+){1,5}(on|for) (his|her|their) ([\w\-]+ ){0,3}(visit|trip) to( the)? [A-Z][\p{L}.\-]+( [A-Z][\p{L}.\-]+)?( as [^,.;]{1,50})?\.?$|^([\p{Lu}][\p{L}.\-']*\s+){1,4}(warmly )?welcomed ([\p{Lu}][\p{L}.\-']*\s+){1,5}to [A-Z][\p{L}\-]+( (after|following|on the occasion of) [^,;]{1,80})?\.?$")]
+    // receiving the guest in his capital. "Secretary Lazaro welcomed Secretary Rubio on his first visit to Manila ... and
+    // thanked him for the warm exchanges they had ...": the same, with thanks for earlier meetings.
+    [GeneratedRegex(@"^(\d+\.\s*)?(In )?([Ww]elcoming|[Ww]elcomed) ([\p{L}.\-']+\s+){1,5}(on|for) (his|her|their) ([\w\-]+ ){0,3}(visit|trip) to( the)? [A-Z][\p{L}.\-]+( [A-Z][\p{L}.\-]+)?( as [^,.;]{1,50})?\.?$|^([\p{Lu}][\p{L}.\-']*\s+){1,4}(warmly )?welcomed ([\p{Lu}][\p{L}.\-']*\s+){1,5}to [A-Z][\p{L}\-]+( (after|following|on the occasion of) [^,;]{1,80})?\.?$|^([\p{Lu}][\p{L}.\-']*\s+){1,4}(warmly )?welcomed ([\p{Lu}][\p{L}.\-']*\s+){1,5}(on|for) (his|her|their) ([\w\-]+ ){0,3}(visit|trip) to( the)? [A-Z][\p{L}.\-]+( [A-Z][\p{L}.\-]+)?( as [^,;]{1,50}?)?( and thanked (him|her|them) for (the|their|his|her) (warm|cordial|friendly|productive) [^.;]{1,100})?\.?$")]
     private static partial Regex GuestWelcome();
 
     // "조 장관은 웡 장관의 방한을 환영하고", "회담에 앞서 안 장관은 의장행사를 주관하여 말스 부총리의 방한을 환영했다":
