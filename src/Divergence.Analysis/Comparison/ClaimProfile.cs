@@ -50,8 +50,7 @@ public sealed partial class AccountProfile
         Topics = Claims.SelectMany(c => c.Claim.Topics).ToHashSet();
         Stems = Claims.SelectMany(c => c.Stems).ToHashSet();
         Bigrams = Claims.SelectMany(c => c.Bigrams).ToHashSet();
-        // A claim of digits alone is in neither language.
-        HasEnglish = Claims.Any(c => !c.IsKorean && c.Stems.Count > 0);
+        HasEnglish = Claims.Any(c => !c.IsKorean);
         HasKorean = Claims.Any(c => c.IsKorean);
         allText = new(() => string.Join(" ", account.Statements.SelectMany(s => s.Analysis.Claims).Where(c => !c.OtherVoice).Select(c => c.Text)));
         substantiveText = new(() => string.Join(" ", Claims.Select(c => c.Claim.Text)));
