@@ -56,7 +56,7 @@ static partial class ConcreteClaims
             var n = m.Value.TrimEnd('.', ',');
             if (Year().IsMatch(n) || DateAround(text, m) || GivesWhole(otherText, n)) continue;
             // "12 million" against a Korean account's "1,200만": the same amount, counted in other units.
-            if (Amounts.In(text[m.Index..Math.Min(text.Length, m.Index + m.Length + 12)]).Overlaps(other.AllAmounts)) continue;
+            if (Amounts.At(text, m).Overlaps(other.AllAmounts)) continue;
             anchors.Add(n);
         }
         return anchors.Distinct(StringComparer.OrdinalIgnoreCase).ToList();

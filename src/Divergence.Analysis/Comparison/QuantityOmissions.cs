@@ -29,7 +29,7 @@ static partial class QuantityOmissions
         {
             var text = Population().Replace(Conversion().Replace(claim.Claim.Text, ""), "");
             // "JPY 10 trillion" against "ten trillion yen": the same amount, the digits written out on the other side.
-            var missing = Quantity().Matches(text).Where(m => !Text.Amounts.In(text[m.Index..Math.Min(text.Length, m.Index + m.Length + 12)]).Overlaps(other.AllAmounts))
+            var missing = Quantity().Matches(text).Where(m => !Text.Amounts.At(text, m).Overlaps(other.AllAmounts))
                 .Select(m => m.Groups["n"].Value.Replace(",", "")).FirstOrDefault(f => !otherFigures.Contains(f));
             // The same topic given a figure by both sides ("5 percent" vs "3.5 percent") is framing (FigureFraming).
             if (missing is null || FigureFraming.CounterpartOf(claim, other) is not null || reportedClauses.Any(e => e.StatementId == claim.StatementId && e.Sentence == claim.Claim.Sentence && e.Start <= claim.Claim.Start)

@@ -35,6 +35,11 @@ public static partial class Amounts
         return values;
     }
 
+    /// <summary>The amounts a figure found at <paramref name="figure"/> gives, read with the magnitude word after it
+    /// ("12 million", "US$1 billion"): what a figure is worth when the other side writes it in other units or words.</summary>
+    public static HashSet<decimal> At(string text, Match figure) =>
+        In(text[figure.Index..Math.Min(text.Length, figure.Index + figure.Length + 12)]);
+
     // "ten trillion yen", "one billion dollar": a count in words, only with a magnitude word after it.
     static readonly Dictionary<string, decimal> Words = new()
     {
