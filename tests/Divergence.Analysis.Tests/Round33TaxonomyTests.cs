@@ -9,9 +9,6 @@ namespace Divergence.Analysis.Tests;
 /// Sentences are made up.</summary>
 public class Round33TaxonomyTests
 {
-    [Fact]
-    public void The_taxonomy_version_is_2026_35() => Analyzer.Taxonomy.Version.ShouldBe("2026.35");
-
     [Theory]
     [InlineData("They noted the progress on the construction of the Akkuyu NPP.", "en", "energy")]
     [InlineData("The Russian side urged its partners to remove obstacles to settlements between Russian and Turkish companies.", "en", "currency")]

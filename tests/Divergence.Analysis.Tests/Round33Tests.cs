@@ -10,9 +10,6 @@ namespace Divergence.Analysis.Tests;
 /// an item named only in passing. Sentences and names are made up.</summary>
 public class Round33Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_5() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.5");
-
     const string BannerPage = """
         Skip to main content
         An official website of the European Union | How do you know?

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Divergence.Analysis.Topics;
 
 namespace Divergence.Analysis.Comparison;
@@ -9,7 +10,7 @@ namespace Divergence.Analysis.Comparison;
 /// migration vs student mobility) were a framing until 1.6; on the readable sets that was right 1 time in 6 ("a trade
 /// agreement" against "the agreement on tariffs" is one subject), so the group now only covers.
 /// </summary>
-sealed class StanceFraming(Taxonomy taxonomy)
+sealed partial class StanceFraming(Taxonomy taxonomy)
 {
     public const double StanceConfidence = 0.55;
 
@@ -17,6 +18,8 @@ sealed class StanceFraming(Taxonomy taxonomy)
     {
         var ta = new TopicCoverage(a, taxonomy);
         var tb = new TopicCoverage(b, taxonomy);
+        // An agreement named by two topics ("the Digital Trade Agreement") is one framing, under the first of them.
+        var quoted = new HashSet<ClaimProfile>(ReferenceEqualityComparer.Instance);
         foreach (var topicId in ta.Stated.Intersect(tb.Stated).Where(t => !alreadyFramed.Contains(t)).Order(StringComparer.Ordinal))
         {
             var ca = StatingClaims(a, topicId);
@@ -27,7 +30,7 @@ sealed class StanceFraming(Taxonomy taxonomy)
             // A side that states the topic only inside such lists shows no stance of its own on it, which is not a
             // different stance: "condemned the launches and the cooperation with Russia" against "condemned the
             // launches" is no framing. Nothing to compare then.
-            var single = (A: ca.Where(c => c.Claim.Topics.Count == 1).ToList(), B: cb.Where(c => c.Claim.Topics.Count == 1).ToList());
+            var single = (A: Substantive(ca.Where(OneSubject).ToList()), B: Substantive(cb.Where(OneSubject).ToList()));
             if (single.A.Count == 0 || single.B.Count == 0) continue;
             var sa = single.A.SelectMany(c => StancesWithRest(c, a)).ToHashSet();
             var sb = single.B.SelectMany(c => StancesWithRest(c, b)).ToHashSet();
@@ -35,6 +38,8 @@ sealed class StanceFraming(Taxonomy taxonomy)
             var label = taxonomy.Find(topicId)?.Label ?? topicId;
             var ea = Strongest(ca, sb, a);
             var eb = Strongest(cb, sa, b);
+            if (new[] { ea, eb }.Any(e => e.Claim.Topics.Count > 1 && quoted.Contains(e))) continue;
+            quoted.UnionWith([ea, eb]);
             yield return new FramingDifference(topicId, label,
                 FramingSide.Of(a.Account.Issuer, ea.Evidence, [.. StanceMarkers.Stances(ea.Claim.Text).Order()]),
                 FramingSide.Of(b.Account.Issuer, eb.Evidence, [.. StanceMarkers.Stances(eb.Claim.Text).Order()]),
@@ -60,6 +65,33 @@ sealed class StanceFraming(Taxonomy taxonomy)
             stances.UnionWith(StanceMarkers.Stances(next.Claim.Text));
         }
         return stances;
+    }
+
+    /// <summary>A claim about one thing: one topic, or topics whose phrases meet in the name of one agreement ("the EU-Korea
+    /// Digital Trade Agreement" is digital trade and a trade agreement at once, and its stance is that agreement's). Not
+    /// "the East and South China Seas", two seas in one phrase, where each side's stance is on both at once.</summary>
+    bool OneSubject(ClaimProfile claim)
+    {
+        if (claim.Claim.Topics.Count == 1) return true;
+        var spans = claim.Claim.Topics.Select(id => taxonomy.Find(id)?.FirstMatch(claim.Claim.Text)).ToList();
+        if (spans.Any(m => m is null)) return false;
+        var ordered = spans.OrderBy(m => m!.Index).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+            if (ordered[i]!.Index > ordered[i - 1]!.Index + ordered[i - 1]!.Length) return false;
+        var (start, end) = (ordered[0]!.Index, ordered.Max(m => m!.Index + m.Length));
+        return AgreementName().IsMatch(claim.Claim.Text.AsSpan(start, end - start));
+    }
+
+    /// <summary>"The two ministers exchanged views on the situation in the South China Sea" beside "conveyed support for
+    /// the conclusion of a Code of Conduct": a bare mention that the topic was discussed is no open stance of a side that
+    /// says more on it; it shows a stance only where it is all the side says.
+    /// A Korean claim's predicate may come in the clauses after it (StancesWithRest): "의견을 교환하고, 실무 협의를 계속해
+    /// 나가기로 하였다" says more than the mention. Talks that "continue" (or "will" go on) are an open stance, not a mention.</summary>
+    static List<ClaimProfile> Substantive(List<ClaimProfile> claims)
+    {
+        static bool BareMention(ClaimProfile c) => !c.IsKorean && StanceMarkers.Tentative(c.Claim.Text)
+            && PastDiscussion().IsMatch(c.Claim.Text) && !GoingOn().IsMatch(c.Claim.Text);
+        return claims.Any(c => !BareMention(c)) ? claims.Where(c => !BareMention(c)).ToList() : claims;
     }
 
     static List<ClaimProfile> StatingClaims(AccountProfile account, string topicId) =>
@@ -91,4 +123,13 @@ sealed class StanceFraming(Taxonomy taxonomy)
             .ThenByDescending(x => x.Claim.Claim.Topics.Count == 1)
             .ThenByDescending(x => x.Stances.Count(s => !otherStances.Contains(s)))
             .ThenByDescending(x => x.Stances.Count).First().Claim;
+
+    [GeneratedRegex(@"\b(agreement|treaty|accord|pact|deal)\b|협정", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreementName();
+
+    [GeneratedRegex(@"\b(discussed|exchanged (views|opinions))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastDiscussion();
+
+    [GeneratedRegex(@"\b(continue[ds]?|continuing|further|will|would|future|next)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoingOn();
 }

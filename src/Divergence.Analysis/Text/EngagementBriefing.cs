@@ -51,9 +51,10 @@ public static partial class EngagementBriefing
     public static int AnswerTextAt(string sentence) => SpeakerLabel().Match(sentence) is { Success: true } m ? m.Length : 0;
 
     // English: a special briefing, or a briefing on the outcome/results of (or "on the visit/meeting/call"). Korean: a
-    // briefing on the results of a summit, talks or call ("정상회담 결과 관련 ... 브리핑"), or a briefing titled by the
+    // briefing on the results of a summit, talks or call ("정상회담 결과 관련 ... 브리핑", "... 총리와 통화 관련 대변인
+    // 서면브리핑"), or a briefing titled by the
     // summit or call it reports ("[서면 브리핑] 이재명 대통령, ... 총리와 한일 정상회담"); a regular briefing (정례) is not.
-    [GeneratedRegex(@"\bspecial (media )?briefing\b|\bbriefing (by [^\n]{0,80}?)?on (the )?(outcomes?|results?) of\b|\bbriefing (by [^\n]{0,80}?)?on [^\n]{0,40}\b(visit|meeting|talks|call|summit)\b|(회담|통화|회의|방문|순방)[^\n]{0,8}결과[^\n]{0,30}브리핑|^(?![^\n]*정례)\s*\[[^\]\n]{0,6}브리핑\][^\n]{0,60}(정상\s*회담|정상\s*통화|전화\s*통화|회담)(\s*(결과|관련))?\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\bspecial (media )?briefing\b|\bbriefing (by [^\n]{0,80}?)?on (the )?(outcomes?|results?) of\b|\bbriefing (by [^\n]{0,80}?)?on [^\n]{0,40}\b(visit|meeting|talks|call|summit)\b|(회담|통화|회의|방문|순방)[^\n]{0,8}결과[^\n]{0,30}브리핑|(정상\s*회담|통화|회담)\s*관련[^\n]{0,30}브리핑|^(?![^\n]*정례)\s*\[[^\]\n]{0,6}브리핑\][^\n]{0,60}(정상\s*회담|정상\s*통화|전화\s*통화|회담)(\s*(결과|관련))?\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Heading();
 
     // "이전글 ... 결과 브리핑", "Next: ...": a neighbouring page's title, not this page's heading.
@@ -68,6 +69,6 @@ public static partial class EngagementBriefing
     private static partial Regex AboutEngagement();
 
     // A speaker's label: titles and a name before a colon, no sentence in it.
-    [GeneratedRegex(@"^\s*([○◦•·\-]\s*)?(a\s*:|answer\s*:|답\s*:|(?=[^:\n]{0,70}\b(spokes(person|woman|man)|secretary|minister|ambassador|shri|official)\b)[\p{L}.,'’ ()\-]{2,70}:|[\p{L}]{2,4}\s*(대변인|장관|차관|실장|수석|비서관|대사)\s*:|대변인\s*:)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*([○◦•·\-]\s*)?(a\s*(:|\.(?=\s))|answer\s*:|답\s*:|(?=[^:\n]{0,70}\b(spokes(person|woman|man)|secretary|minister|ambassador|shri|official)\b)[\p{L}.,'’ ()\-]{2,70}:|[\p{L}]{2,4}\s*(대변인|장관|차관|실장|수석|비서관|대사)\s*:|대변인\s*:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerLabel();
 }

@@ -104,6 +104,15 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
     private static partial Regex Counterpart();
 
+    /// <summary>"following a meeting between Foreign Minister Sugiono and his Australian counterpart Penny Wong": a story
+    /// that names one minister bare and the other by demonym names its own side's first. His names and the counterpart's
+    /// demonym, or null.</summary>
+    public static (string[] Names, string CounterpartDemonym)? MeetingBetween(string sentence) =>
+        Between().Match(sentence) is { Success: true } m ? (NamesIn(m.Groups["name"].Value), m.Groups["adj"].Value) : null;
+
+    [GeneratedRegex(@"\b(?:meeting|talks|call|phone call|conversation) between " + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) and (?:his|her) (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) counterpart\b")]
+    private static partial Regex Between();
+
     /// <summary>Whoever the lede has the principal meet, however the meeting is named ("held the eighth round of the
     /// China-Australia Foreign and Strategic Dialogue with Australian Foreign Minister Penny Wong"): only to know the
     /// counterpart's voice when she speaks through her own channel (NewsAttribution).</summary>
@@ -227,7 +236,8 @@ public static partial class NewsArticle
     public static bool CitesBodyOf(string sentence, string demonym) => AttributedBody(sentence) == demonym || ReleasedBy(sentence) == demonym;
 
     // "a readout released by", "a press release posted on the website of": who published what the story quotes.
-    const string PublishedBy = @"(?:readout|statement|release) (?:issued|released|published|posted) (?:by|on the (?:website|site|page) of) ";
+    // "according to a statement from the Indonesian Foreign Ministry": the same, without the verb.
+    const string PublishedBy = @"(?:readout|statement|release) (?:(?:issued|released|published|posted) (?:by|on the (?:website|site|page) of)|from) ";
 
     [GeneratedRegex(@"\b" + PublishedBy + @"the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |External Affairs )?(?:Ministry|Office|Department|[Gg]overnment)\b")]
     private static partial Regex ReleasingBody();

@@ -52,6 +52,11 @@ sealed class NewsAttribution
         if (principal is { } lede && (agencyAccount || ownBodyUnnamed || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.CitesBodyOf(s, d)))))
             speakers.UnionWith(lede.Names);
         if (speaking is { } voice) speakers.UnionWith(voice.Names);
+        // The minister a "meeting between ... and his Australian counterpart" lede names bare speaks for the story's own
+        // side, once the body it cites is not the counterpart's.
+        if (principal is null && ownDemonym is not null && sentences.Select(NewsArticle.MeetingBetween).FirstOrDefault(b => b is not null) is { } between
+            && between.CounterpartDemonym != ownDemonym)
+            speakers.UnionWith(between.Names);
         // In the agency's own account the counterpart's words are reported from the issuer's readout too, unless the
         // sentence names its source ("According to the Kremlin, Putin said").
         counterpart = new HashSet<string>(agencyAccount ? sentences.Select(NewsArticle.LedeCounterpart).FirstOrDefault(c => c.Length > 0) ?? [] : [], StringComparer.Ordinal);

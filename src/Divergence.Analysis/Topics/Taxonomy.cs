@@ -109,6 +109,10 @@ public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList
     public bool MatchesInSentence(string sentence, int start, int length) =>
         (Language.HasHangul(sentence) ? Matcher : EnglishMatcher).Matches(sentence).Any(m => m.Index < start + length && m.Index + m.Length > start);
 
+    /// <summary>Where this topic's first phrase matches the claim, or null.</summary>
+    public Match? FirstMatch(string claim) =>
+        (Language.HasHangul(claim) ? Matcher : EnglishMatcher).Match(claim) is { Success: true } m ? m : null;
+
     public bool MentionedIn(string claim) => Matches(claim) || (Broader?.IsMatch(claim) ?? false);
     public IEnumerable<string> QualifiersIn(string claim) => Qualifiers.Where(q => q.Matcher.IsMatch(claim)).Select(q => q.Id);
 
