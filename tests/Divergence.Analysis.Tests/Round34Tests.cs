@@ -122,4 +122,14 @@ public class Round34Tests
                 "SG-MTI", "The two sides agreed to continue consultations toward signing the Digital Trade Agreement.", "en")
             .Framing.ShouldContain(f => f.Topic == "digital-economy" || f.Topic == "trade-deal");
     }
+
+    [Fact]
+    public void A_count_of_students_the_other_side_never_gives_is_a_figure_left_out()
+    {
+        const string target = "Both leaders reaffirmed the target of welcoming 20,000 Indian students in Germany by 2030.";
+        Compare("IN-MEA", target, "en", "DE-BK", "The two leaders welcomed the growth in student mobility between the two countries.", "en")
+            .Omissions.ShouldContain(o => o.StatedBy == "IN-MEA" && o.Label.Contains("20000"));
+        Compare("IN-MEA", target, "en", "DE-BK", "The leaders want 20,000 Indian students to study in Germany by 2030.", "en")
+            .Omissions.ShouldNotContain(o => o.StatedBy == "IN-MEA");
+    }
 }

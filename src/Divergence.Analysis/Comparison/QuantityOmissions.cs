@@ -58,7 +58,8 @@ static partial class QuantityOmissions
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(,\d{3})+|\d+(\.\d+)?)(?![\d,]*\d)")]
     private static partial Regex Number();
 
-    // A number with a currency before it or a unit of amount after it.
-    [GeneratedRegex(@"(?:(?:USD|US\$|\$|€|£|GBP|EUR)\s?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))|(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:percent|per cent|%|percentage points?|billion|million|trillion|thousand|(?:metric )?tons|tonnes|barrels|casualties|deaths|dead|killed|wounded|troops|soldiers|civilians|refugees|prisoners|hostages|detainees)\b", RegexOptions.IgnoreCase)]
+    // A number with a currency before it or a unit of amount after it, or a count of people or permits ("30,000 Indian
+    // students", "5,000 visas").
+    [GeneratedRegex(@"(?:(?:USD|US\$|\$|€|£|GBP|EUR)\s?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))|(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:percent|per cent|%|percentage points?|billion|million|trillion|thousand|(?:metric )?tons|tonnes|barrels|casualties|deaths|dead|killed|wounded|troops|soldiers|civilians|refugees|prisoners|hostages|detainees)\b|(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:students|scholarships|jobs|workers|professionals|nationals|citizens|tourists|visitors|visas)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 }
