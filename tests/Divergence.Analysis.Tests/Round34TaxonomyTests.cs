@@ -5,7 +5,8 @@ namespace Divergence.Analysis.Tests;
 /// <summary>Taxonomy 2026.36 (round 34): intellectual property and geographical indications as a topic; the Northern Sea
 /// Route; a build-up of military activity; a community named by its people; coercive measures; technical barriers to
 /// trade; UPI; Official Security Assistance; the flexibility of U.S. forces; and what is no leaders' visit (a summit of
-/// three), no EU accession (the OECD by its full name) or no critical technology (battery storage on the grid).
+/// three), no EU accession (the OECD by its full name), no critical technology (battery storage on the
+/// grid) and no satellite in the national security adviser's name (위성락).
 /// Sentences are made up.</summary>
 public class Round34TaxonomyTests
 {
@@ -31,5 +32,6 @@ public class Round34TaxonomyTests
     [InlineData("The two Ministers will continue to work toward holding the Japan-China-ROK Summit at an early date.", "en", "leader-visit")]
     [InlineData("The minister welcomed the support for Thailand's accession to the Organisation for Economic Co-operation and Development.", "en", "eu-accession")]
     [InlineData("Australia will fund grid and battery storage projects in Indonesia.", "en", "critical-technologies")]
+    [InlineData("회담 후 위성락 국가안보실장은 현지 프레스센터에서 기자들의 질문에 답했습니다.", "ko", "space")]
     public void Not_these_topics(string sentence, string language, string topic) => TopicsOf(sentence, language).ShouldNotContain(topic);
 }

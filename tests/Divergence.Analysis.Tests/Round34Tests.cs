@@ -132,4 +132,29 @@ public class Round34Tests
         Compare("IN-MEA", target, "en", "DE-BK", "The leaders want 20,000 Indian students to study in Germany by 2030.", "en")
             .Omissions.ShouldNotContain(o => o.StatedBy == "IN-MEA");
     }
+
+    const string KoreanSummitBriefing = """
+        한일 정상회담 관련 서면 브리핑
+
+        양 정상은 수소 분야 협력을 확대해 나가기로 했습니다.
+
+        - 경제안보 문제도 논의가 있었나.
+        "두 정상께서 반도체 공급망 협력을 강화하기로 하셨습니다."
+        - 대통령의 내일 일정은 어떻게 되나.
+        "아직 정해지지 않았습니다."
+        """;
+
+    [Fact]
+    public void A_reporters_question_in_the_plain_korean_style_opens_the_briefings_questions()
+    {
+        var claims = Claims(KoreanSummitBriefing, "ko");
+        claims.ShouldContain(c => c.Text.Contains("논의가 있었나") && c.Debris);
+        claims.ShouldContain(c => c.Text.Contains("반도체 공급망 협력") && !c.Debris);
+        claims.ShouldContain(c => c.Text.Contains("아직 정해지지") && c.Debris);
+    }
+
+    [Fact]
+    public void A_licence_line_is_the_pages() =>
+        Claims("Materials on this site are available under the CC BY 3.0 PL license.\nThe ministers agreed to expand rail links.")
+            .ShouldContain(c => c.Text.StartsWith("Materials on this site", StringComparison.Ordinal) && c.Debris);
 }

@@ -27,8 +27,12 @@ public static partial class EngagementBriefing
     public static bool IsQuestionLine(string line)
     {
         var s = line.Trim();
-        return s.Length > 0 && (QuestionLabel().IsMatch(s) || s.EndsWith('?'));
+        return s.Length > 0 && (QuestionLabel().IsMatch(s) || s.EndsWith('?') || KoreanQuestion().IsMatch(s));
     }
+
+    // "- 과거사 문제도 거론됐나.", "- 협의체는 어떤 성격인가.": a reporter's question in the plain style, closed by a full stop.
+    [GeneratedRegex(@"^[-–○◦·]\s*[^\n""“]{2,120}[가-힣](?<!으)(나|인가|는가|습니까|입니까)\s*[.?]?$")]
+    private static partial Regex KoreanQuestion();
 
     /// <summary>A question about what was said or done at the engagement, so the answer reports it.</summary>
     public static bool AsksAboutEngagement(string question) => AboutEngagement().IsMatch(question) && !Apart().IsMatch(question);
