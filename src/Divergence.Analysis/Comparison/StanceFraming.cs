@@ -26,7 +26,8 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
             var cb = StatingClaims(b, topicId);
             if (ca.Count == 0 || cb.Count == 0) continue;
             // A claim listing several topics lends its stance to all of them ("discussed the Gaza plan, AUKUS and the
-            // threat posed by China"): only single-topic claims show a stance on this topic.
+            // threat posed by China"): only single-topic claims (or one agreement named by two topics) show a stance on
+            // this topic.
             // A side that states the topic only inside such lists shows no stance of its own on it, which is not a
             // different stance: "condemned the launches and the cooperation with Russia" against "condemned the
             // launches" is no framing. Nothing to compare then.
