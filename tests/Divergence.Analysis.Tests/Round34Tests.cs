@@ -120,7 +120,15 @@ public class Round34Tests
     {
         Compare("EU-EEAS", "The Commissioner and the Minister expect to sign the Digital Trade Agreement next month.", "en",
                 "SG-MTI", "The two sides agreed to continue consultations toward signing the Digital Trade Agreement.", "en")
-            .Framing.ShouldContain(f => f.Topic == "digital-economy" || f.Topic == "trade-deal");
+            .Framing.Count(f => f.Topic == "digital-economy" || f.Topic == "trade-deal").ShouldBe(1);
+    }
+
+    [Fact]
+    public void Two_seas_in_one_phrase_are_no_one_subject()
+    {
+        Compare("JP-MOFA", "The two ministers strongly opposed unilateral attempts to change the status quo by force in the East and South China Seas.", "en",
+                "DE-AA", "They discussed the situation in the East and South China Seas.", "en")
+            .Framing.ShouldNotContain(f => f.Topic == "east-china-sea" || f.Topic == "south-china-sea");
     }
 
     [Fact]
