@@ -107,11 +107,14 @@ public sealed record Topic(string Id, string Label, Regex Matcher, IReadOnlyList
     /// sentence, not only the clause the splitter cut ("a commitment to democracy, the rule of law and open markets":
     /// the clause "the rule of law and open markets" is still the values formula).</summary>
     public bool MatchesInSentence(string sentence, int start, int length) =>
-        (Language.HasHangul(sentence) ? Matcher : EnglishMatcher).Matches(sentence).Any(m => m.Index < start + length && m.Index + m.Length > start);
+        MatcherFor(sentence).Matches(sentence).Any(m => m.Index < start + length && m.Index + m.Length > start);
 
     /// <summary>Where this topic's first phrase matches the claim, or null.</summary>
     public Match? FirstMatch(string claim) =>
-        (Language.HasHangul(claim) ? Matcher : EnglishMatcher).Match(claim) is { Success: true } m ? m : null;
+        MatcherFor(claim).Match(claim) is { Success: true } m ? m : null;
+
+    // Korean text is read with every phrase; English with the English ones only (EnglishMatcher).
+    Regex MatcherFor(string text) => Language.HasHangul(text) ? Matcher : EnglishMatcher;
 
     public bool MentionedIn(string claim) => Matches(claim) || (Broader?.IsMatch(claim) ?? false);
     public IEnumerable<string> QualifiersIn(string claim) => Qualifiers.Where(q => q.Matcher.IsMatch(claim)).Select(q => q.Id);
