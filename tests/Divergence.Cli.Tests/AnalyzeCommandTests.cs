@@ -6,7 +6,7 @@ public class AnalyzeCommandTests
     static readonly string Us = Processes.Sample("us-dos-2025-07-31.txt");
 
     [Fact]
-    public async Task Lists_each_claim_with_its_span_debris_mark_topics_and_nearest_topic()
+    public async Task Lists_each_claim_with_its_span_debris_mark_topics_nearest_topic_and_stances()
     {
         var run = await Processes.Cli("analyze", Us);
         run.ExitCode.ShouldBe(0, run.Err);
@@ -15,7 +15,10 @@ public class AnalyzeCommandTests
         lines.ShouldContain(l => l.Contains("[debris] Skip to main content"));
         lines.ShouldContain(l => l.Contains("[taiwan-strait]") && l.Contains("Taiwan Strait"));
         // A claim no phrase names shows the topic its wording sits closest to, with the cosine.
-        lines.ShouldContain(l => l.Contains("[] ") && System.Text.RegularExpressions.Regex.IsMatch(l, @"~[a-z-]+ \d\.\d\d$"));
+        lines.ShouldContain(l => l.Contains("[] ") && System.Text.RegularExpressions.Regex.IsMatch(l, @"~[a-z-]+ \d\.\d\d(  <[a-z,]+>)?$"));
+        // The stances the framing check compares: "expressed serious concern" objects; the Taiwan Strait claim takes none.
+        lines.ShouldContain(l => l.Contains("[dprk-russia-cooperation]") && l.EndsWith("  <concern,objection>"));
+        lines.ShouldContain(l => l.Contains("[taiwan-strait]") && !l.Contains("  <"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Divergence.Analysis;
+using Divergence.Analysis.Comparison;
 using Divergence.Analysis.Text;
 
 namespace Divergence.Cli.Commands;
@@ -20,7 +21,10 @@ static class AnalyzeCommand
             var content = c.Debris ? "" : $"  {{{string.Join(' ', ContentWords.Of(c.Text))}}}";
             // The topic a claim no phrase names sits closest to: it may cover that topic for the other side.
             var near = c.NearTopic is { } topic ? $"  ~{topic} {c.NearTopicSimilarity:0.00}" : "";
-            Console.WriteLine($"{c.Sentence,3} {c.Start,5}-{c.End,-5} [{mark}] {c.Text}{content}{near}");
+            // The stances the framing check compares (open, decided, approval, demand, objection, ...).
+            var stances = c.Debris ? "" : string.Join(',', StanceMarkers.Stances(c.Text).Order());
+            var stance = stances.Length > 0 ? $"  <{stances}>" : "";
+            Console.WriteLine($"{c.Sentence,3} {c.Start,5}-{c.End,-5} [{mark}] {c.Text}{content}{near}{stance}");
         }
         return 0;
     }
