@@ -10,9 +10,6 @@ namespace Divergence.Analysis.Tests;
 /// Sentences are made up.</summary>
 public class Round34TaxonomyTests
 {
-    [Fact]
-    public void The_taxonomy_version_is_2026_36() => Analyzer.Taxonomy.Version.ShouldBe("2026.36");
-
     [Theory]
     [InlineData("The Commissioner asked Korea to protect additional geographical indications for European wines and cheeses.", "en", "intellectual-property")]
     [InlineData("양측은 지식재산 보호와 지리적 표시 협력을 강화하기로 하였다.", "ko", "intellectual-property")]

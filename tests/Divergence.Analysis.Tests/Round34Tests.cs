@@ -9,9 +9,6 @@ namespace Divergence.Analysis.Tests;
 /// project in its final stage. Sentences and names are made up.</summary>
 public class Round34Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_6() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.6");
-
     const string AgencyStory = """
         Malaysia, Japan agree to deepen maritime cooperation
 

@@ -59,6 +59,8 @@ public sealed partial class AccountProfile
             .Select(w => w.EndsWith("'s") ? w[..^2] : w)
             .SelectMany(w => w.Contains('-') ? w.Split('-', StringSplitOptions.RemoveEmptyEntries).Append(w) : [w]).ToHashSet());
         nameInitials = new(() => Acronyms.OfNamesIn(AllText));
+        nameRuns = new(() => Acronyms.NameRunsIn(AllText));
+        acronyms = new(() => Word().Matches(AllText).Select(m => m.Value).Where(Acronyms.IsAcronym).ToHashSet(StringComparer.Ordinal));
         allAmounts = new(() => Amounts.In(AllText));
         allModels = new(() => ModelDesignations.In(AllText));
         headlines = account.Statements.SelectMany(s => s.Analysis.Claims.TakeWhile(c => c.Debris)
@@ -85,6 +87,8 @@ public sealed partial class AccountProfile
     readonly Lazy<string> substantiveText;
     readonly Lazy<HashSet<string>> allWords;
     readonly Lazy<HashSet<string>> nameInitials;
+    readonly Lazy<List<string>> nameRuns;
+    readonly Lazy<HashSet<string>> acronyms;
     readonly Lazy<HashSet<decimal>> allAmounts;
     readonly Lazy<HashSet<string>> allModels;
 
@@ -107,6 +111,12 @@ public sealed partial class AccountProfile
     /// <summary>The initials of every multi-word name in <see cref="AllText"/> ("CPEC" for "China-Pakistan Economic
     /// Corridor"), to recognise the account's names when the other side abbreviates them.</summary>
     public HashSet<string> NameInitials => nameInitials.Value;
+
+    /// <summary>The multi-word names written out in <see cref="AllText"/>, and the acronyms it uses: "KKH" on one side
+    /// abbreviates a name the other writes out in a way its initials alone do not (Acronyms.Abbreviates).</summary>
+    public List<string> NameRuns => nameRuns.Value;
+
+    public HashSet<string> AllAcronyms => acronyms.Value;
 
     [GeneratedRegex(@"[\p{L}][\p{L}'\-]*")]
     private static partial Regex Word();

@@ -44,9 +44,12 @@ static partial class ConcreteClaims
             var bare = lower.EndsWith("'s") ? lower[..^2] : lower;
             if (otherWords.Contains(bare) || otherWords.Contains(bare.TrimEnd('s'))) continue;
             // The same name, spelt out on one side and abbreviated on the other.
-            if (Acronyms.IsAcronym(w) && other.NameInitials.Contains(w)) continue;
+            if (Acronyms.IsAcronym(w) && (other.NameInitials.Contains(w) || other.NameRuns.Any(r => Acronyms.Abbreviates(w, r)))) continue;
             var initials = Acronyms.OfRunAt(text, text.IndexOf(w, StringComparison.Ordinal));
             if (initials.Length >= 2 && Acronyms.AbbreviatedIn(initials, otherWords)) continue;
+            // "the Karakoram Highway" against "the KKH".
+            var run = Acronyms.RunAt(text, text.IndexOf(w, StringComparison.Ordinal));
+            if (run.Length > 0 && other.AllAcronyms.Any(a => Acronyms.Abbreviates(a, run))) continue;
             if (Regex.Matches(statingText, $@"\b{Regex.Escape(bare)}", RegexOptions.IgnoreCase).Count > MaxUsesInAccount) continue;
             anchors.Add(w);
         }
@@ -163,6 +166,9 @@ static partial class ConcreteClaims
 
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\-]+(\s+\p{Lu}[\p{L}\-]+){0,2}:\s")]
     private static partial Regex SpeakerTurn();
+
+    /// <summary>"Lin Jian: ...": a transcript turn, which speaks for a briefing rather than the talks.</summary>
+    public static bool IsSpeakerTurn(string claim) => SpeakerTurn().IsMatch(claim);
 
     [GeneratedRegex(@"\bthank(ed|s)?\b.{0,80}\b(hosting|hospitality)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hosting();

@@ -23,7 +23,7 @@ public static partial class NamedProgrammes
         foreach (var claim in stating.Claims.Where(c => !c.IsKorean && !c.Claim.Setting && !reported.Contains(c.Evidence)))
         {
             var text = claim.Claim.Text;
-            if (StanceMarkers.Absent(text)) continue;
+            if (StanceMarkers.Absent(text) || ConcreteClaims.IsSpeakerTurn(text)) continue;
             // A model designation ("six additional P-8I aircraft", "GE F404 engines") names one system; the other side's
             // "arms purchases" do not say which, so the system is the point it left out.
             if (ModelDesignations.FirstMissing(text, other.AllModels) is { } model)
@@ -49,7 +49,14 @@ public static partial class NamedProgrammes
                 var words = parts.Select(w => w.Value.ToLowerInvariant()).Where(w => !Stock().IsMatch(w)).ToList();
                 // "the CSP Action Programme" against "the Action Programme for the Comprehensive Strategic Partnership":
                 // an acronym in the name is a word the other side spells out.
-                if (words.Count == 0 || words.All(w => other.AllWords.Contains(w) || other.NameInitials.Contains(w.ToUpperInvariant()))) continue;
+                // "the KKH" against "the Karakoram Highway", either way round, also where the acronym takes a letter from
+                // inside a word (Acronyms.Abbreviates).
+                var spelledOut = Text.Acronyms.NameRunsIn(name.Value).Where(r => other.AllAcronyms.Any(a => Text.Acronyms.Abbreviates(a, r)))
+                    .Select(r => r.ToLowerInvariant()).ToList();
+                bool Abbreviated(string w) => parts.Any(p => p.Value.ToLowerInvariant() == w && Text.Acronyms.IsAcronym(p.Value)
+                    && other.NameRuns.Any(r => Text.Acronyms.Abbreviates(p.Value, r)));
+                if (words.Count == 0 || words.All(w => other.AllWords.Contains(w) || other.NameInitials.Contains(w.ToUpperInvariant())
+                        || Abbreviated(w) || spelledOut.Any(r => r.Contains(w)))) continue;
                 // "the Jaitapur Nuclear Power Project" against "the six EPR reactors at Jaitapur": the other side names
                 // the word that singles the project out (one the model knows no whole token for), in words of its own.
                 var rare = words.Where(Embedding.ModelVocabulary.IsRare).ToList();
@@ -114,7 +121,7 @@ public static partial class NamedProgrammes
     // Jaitapur project": the article shows it is no sentence's first word).
     // A sentence's fronted participle or preposition ("Discussing the Migration and Mobility Partnership, ...") is capitalised
     // but no word of the name.
-    [GeneratedRegex(@"(?<![\p{L}\-])(?:(?!(?:Discussing|Regarding|Concerning|Noting|Welcoming|Recalling|Reviewing|Highlighting|Underlining|Stressing|Reaffirming|Expressing|Turning|Building|Following|Including|Under|Through|Within|During|With|Also|Both|They|We)\b)(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership|Taskforce|Task Force|Port|Airport|Dam|Bridge|Pipeline|Canal|Zone|Concept|Doctrine|Activities)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund)|(?<=\bthe )(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?<head>project|corridor|railway|pipeline|port|dam|plant|programme|program|initiative))\b")]
+    [GeneratedRegex(@"(?<![\p{L}\-])(?:(?!(?:Discussing|Regarding|Concerning|Noting|Welcoming|Recalling|Reviewing|Highlighting|Underlining|Stressing|Reaffirming|Expressing|Turning|Building|Following|Including|Under|Through|Within|During|With|Also|Both|They|We)\b)(?<name>\p{Lu}[\p{L}'\-]*\d*(?:\s+(?:(?:of|and|for|the|on)\s+){0,2}\p{Lu}[\p{L}'\-]*\d*){0,3})\s+(?<head>Initiative|Corridor|Project|Facility|Accords?|Forum|Contact Group|Tribunal|Compact|Coalition|Reserve|Programme|Program|Committee|Railway|Plant|Fund|Framework|Mechanism|Scheme|Highway|Centre|Center|Partnership|Taskforce|Task Force|Port|Airport|Dam|Bridge|Pipeline|Canal|Zone|Concept|Doctrine|Activities)|(?<name>[A-Z][A-Z0-9\-]{2,})\s+(?<head>initiative|programme|program|project|corridor|railway|framework|mechanism|scheme|facility|fund)|(?<=\bthe )(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?<head>project|corridor|railway|pipeline|port|dam|plant|programme|program|initiative))\b")]
     private static partial Regex Name();
 
     [GeneratedRegex(@"[""“]([^""”\s][^""”]{0,11})[""”]\s*$")]

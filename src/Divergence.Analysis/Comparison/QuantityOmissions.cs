@@ -22,7 +22,9 @@ static partial class QuantityOmissions
     public static IEnumerable<Omission> Of(AccountProfile stating, AccountProfile other, IReadOnlyList<Omission> reported)
     {
         if (!other.HasEnglish || other.HasKorean) yield break;
-        var otherFigures = other.Claims.SelectMany(c => Figures(c.Claim.Text, anyNumber: true)).ToHashSet();
+        // "two percent of GDP" against "2 percent": a quantity in words is the same figure (a bare "two leaders" is not).
+        var otherFigures = other.Claims.SelectMany(c => Figures(c.Claim.Text, anyNumber: true)
+            .Concat(Figures(Text.SpelledNumbers.Digits(c.Claim.Text), anyNumber: false))).ToHashSet();
         var reportedClauses = reported.Where(o => o.Confidence >= AccountComparer.ReportingConfidence).Select(o => o.Evidence).ToList();
         var sentencesDone = new HashSet<(string, int)>();
         foreach (var claim in stating.Claims.Where(c => !c.IsKorean && !c.Claim.Setting))

@@ -35,38 +35,76 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
             if (single.A.Count == 0 || single.B.Count == 0) continue;
             var sa = single.A.SelectMany(c => StancesWithRest(c, a)).ToHashSet();
             var sb = single.B.SelectMany(c => StancesWithRest(c, b)).ToHashSet();
-            if (!Material(sa, sb)) continue;
+            // A side whose single claims take no stance may still object in its listing ones, which can undo a contrast
+            // but never make one: "expressed our concern over the actions of China against Philippine vessels near Bajo de
+            // Masinloc" (two topics) beside a bare "anywhere in the South China Sea" shares the other side's concern, while
+            // "condemned the water cannon attacks" (two topics) against the other's concern stays the framing. Only
+            // objections: a survey's "exchanged views on Ukraine and the Middle East" is no open stance on either.
+            var ea = sa.Count > 0 ? sa : ca.SelectMany(c => StancesWithRest(c, a)).Where(Objecting.Contains).ToHashSet();
+            var eb = sb.Count > 0 ? sb : cb.SelectMany(c => StancesWithRest(c, b)).Where(Objecting.Contains).ToHashSet();
+            if (!Material(sa, sb) || !Material(ea, eb)) continue;
             var label = taxonomy.Find(topicId)?.Label ?? topicId;
-            var ea = Strongest(ca, sb, a);
-            var eb = Strongest(cb, sa, b);
-            if (new[] { ea, eb }.Any(e => e.Claim.Topics.Count > 1 && quoted.Contains(e))) continue;
-            quoted.UnionWith([ea, eb]);
+            var pa = Strongest(ca, sb, a);
+            var pb = Strongest(cb, sa, b);
+            if (new[] { pa, pb }.Any(e => e.Claim.Topics.Count > 1 && quoted.Contains(e))) continue;
+            quoted.UnionWith([pa, pb]);
+            var (qa, qb) = (Shown(pa, a), Shown(pb, b));
             yield return new FramingDifference(topicId, label,
-                FramingSide.Of(a.Account.Issuer, ea.Evidence, [.. StanceMarkers.Stances(ea.Claim.Text).Order()]),
-                FramingSide.Of(b.Account.Issuer, eb.Evidence, [.. StanceMarkers.Stances(eb.Claim.Text).Order()]),
+                FramingSide.Of(a.Account.Issuer, qa.Evidence, [.. StanceMarkers.Stances(qa.Claim.Text).Order()]),
+                FramingSide.Of(b.Account.Issuer, qb.Evidence, [.. StanceMarkers.Stances(qb.Claim.Text).Order()]),
                 StanceConfidence);
         }
     }
 
+    static readonly HashSet<string> Objecting = ["objection", "condemnation", "concern"];
+
     /// <summary>A claim's stances and, in Korean, those of the topicless clauses that follow it in its sentence:
     /// "양 장관은 러북 군사협력, 특히 북한군의 러시아 파병에 대해 심각한 우려를 표명하고" splits at the comma, and the
     /// concern the second piece expresses is about the topic the first names (Korean puts the predicate last).
-    /// Stops at the next clause with a topic of its own. English clauses carry their own verb.</summary>
+    /// Stops at the next clause with a topic of its own. An English clause carries its own verb, and counts only where it
+    /// names the claim's thing again (RefersBack).</summary>
     internal static IEnumerable<string> StancesWithRest(ClaimProfile claim, AccountProfile account)
     {
         var stances = StanceMarkers.Stances(claim.Claim.Text);
-        if (!claim.IsKorean) return stances;
+        foreach (var next in Continuations(claim, account)) stances.UnionWith(StanceMarkers.Stances(next.Claim.Text));
+        return stances;
+    }
+
+    /// <summary>The topicless clauses after a claim in its sentence that say more about its topic (StancesWithRest).</summary>
+    static IEnumerable<ClaimProfile> Continuations(ClaimProfile claim, AccountProfile account)
+    {
         var claims = account.Claims;
         var at = -1;
         for (var i = 0; i < claims.Count; i++) if (ReferenceEquals(claims[i], claim)) { at = i; break; }
         for (var i = at + 1; at >= 0 && i < claims.Count; i++)
         {
             var next = claims[i];
-            if (next.StatementId != claim.StatementId || next.Claim.Sentence != claim.Claim.Sentence || next.Claim.Topics.Count > 0 || !next.IsKorean) break;
-            stances.UnionWith(StanceMarkers.Stances(next.Claim.Text));
+            if (next.StatementId != claim.StatementId || next.Claim.Sentence != claim.Claim.Sentence || next.Claim.Topics.Count > 0) yield break;
+            if (claim.IsKorean ? !next.IsKorean : !RefersBack(next.Claim.Text, claim.Claim.Text))
+            {
+                // "..., including in the automotive sector, and ... these barriers ...": an example in between is the claim's.
+                if (!claim.IsKorean && StanceMarkers.Example(next.Claim.Text)) continue;
+                yield break;
+            }
+            yield return next;
         }
-        return stances;
     }
+
+    /// <summary>The clause a reader should see for a claim's stance: the claim, or where an English claim takes none, the
+    /// clause that speaks of it again and does ("discussions on resolving these barriers will continue"). A Korean claim
+    /// is shown itself: its predicate only completes it.</summary>
+    static ClaimProfile Shown(ClaimProfile claim, AccountProfile account) =>
+        claim.IsKorean || StanceMarkers.Stances(claim.Claim.Text).Count > 0 ? claim
+            : Continuations(claim, account).FirstOrDefault(c => StanceMarkers.Stances(c.Claim.Text).Count > 0) ?? claim;
+
+    /// <summary>"... the importance of eliminating non-tariff barriers, and noted that discussions on resolving these barriers
+    /// will continue": an English clause that names the claim's own thing again by "these", "this" or "such" speaks of
+    /// it, and its stance is the claim's.</summary>
+    static bool RefersBack(string clause, string claim) =>
+        Demonstrative().Matches(clause).Any(m => claim.Contains(m.Groups["noun"].Value.TrimEnd('s'), StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\b(these|this|those|such|the said)\s+(?<noun>[a-z]{4,})", RegexOptions.IgnoreCase)]
+    private static partial Regex Demonstrative();
 
     /// <summary>A claim about one thing: one topic, or topics whose phrases meet in the name of one agreement ("the EU-Korea
     /// Digital Trade Agreement" is digital trade and a trade agreement at once, and its stance is that agreement's). Not
@@ -98,8 +136,8 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
     static List<ClaimProfile> StatingClaims(AccountProfile account, string topicId) =>
         account.Claims.Where(c => !c.Claim.Setting && c.Claim.Topics.Contains(topicId) && !StanceMarkers.Absent(c.Claim.Text)).ToList();
 
-    /// <summary>An objection on one side only, or approval or a settled course
-    /// of action against an open or negated account.</summary>
+    /// <summary>An objection on one side only, or approval or a settled course of action against an open or negated
+    /// account.</summary>
     static bool Material(HashSet<string> a, HashSet<string> b)
     {
         bool OneSided(string s) => a.Contains(s) != b.Contains(s);

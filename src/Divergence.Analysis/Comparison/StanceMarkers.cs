@@ -70,8 +70,11 @@ public static partial class StanceMarkers
         if (Condemnation().IsMatch(claim)) s.Add("condemnation");
         else if (Concern().IsMatch(claim)) s.Add("concern");
         if (Approval().IsMatch(claim)) s.Add("approval");
-        if (Open().IsMatch(claim)) s.Add("open");
-        else if (Decided().IsMatch(claim)) s.Add("decided");
+        // Talks "close to conclusion" are settled even where the claim also names them as follow-up talks ("후속 협의가 최종
+        // 타결에 근접했다"); a deal to be concluded "within 2026" is a settled course, as one "agreed to" is.
+        if (NearConclusion().IsMatch(claim)) s.Add("decided");
+        else if (Open().IsMatch(claim)) s.Add("open");
+        else if (Decided().IsMatch(claim) || Deadline().IsMatch(claim)) s.Add("decided");
         if (Negation().IsMatch(claim)) s.Add("negated");
         return s;
     }
@@ -81,7 +84,7 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"\b(not|no|never|neither|nor|without|cannot|can't|won't|didn't|did not)\b(?! (later|earlier|less|more|fewer) than\b)(?!( \w+){0,2} (impunity|unpunished|unanswered)\b)|않(?![은는]|도록)|못하|없(다|었|음)", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(was|were|did) not (discuss|discussed|raise|raised|touch|touched|take up|address|addressed)\b|did not raise this|not discussed in specific terms|논의되지 않", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(was|were|did) not (discuss|discussed|raise|raised|touch|touched|take up|address|addressed)\b|did not raise this|not discussed in specific terms|논의되지 않|(요구|요청|거론|언급|논의)(는|은|가|이|도)?\s*(전혀\s*)?없었", RegexOptions.IgnoreCase)]
     private static partial Regex Absence();
 
     [GeneratedRegex(@"\b(discuss(ed|ion|ions)?|exchanged (views|opinions)|exchanges? of (views|opinions)|(talks|discussions?|meeting|conversation|call) focused on|held discussions|talked|touched (up)?on|reviewed|took stock)\b|의견을 교환|논의", RegexOptions.IgnoreCase)]
@@ -102,13 +105,20 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"\b(welcom(ed|es)|appreciat(ed|es)|support(ed|s)?|commend(ed)?|good progress|secured|finali[sz]ed?|concluded|signed|green light|approved)\b|환영|평가|지지", RegexOptions.IgnoreCase)]
     private static partial Regex Approval();
 
-    // A course of action settled ("agreed to launch", "추진하기로 하였다"), as against agreeing to keep talking; so is a deal
-    // "close to finalising" or "마무리 단계" (a project that "has entered its final stage"), as against talks that
-    // "continue"; and "agreed on the practical steps needed to bring it into force", a deal that "would enter into force on
-    // 1 May", one they "expect to sign in the coming weeks".
-    [GeneratedRegex(@"\bannounced the (stand-?up|establishment|launch|creation|opening) of\b|\bagreed on (the|a) (first |final |second |next )?(slate|list|package|set|terms|tranche)\b|\b(agreed|decided|resolved|committed|pledged) to (?!(continue|keep|stay|remain|further|closely|discuss|consult|explore|consider|work towards?)\b)\w+|\bagreed that [^.;]{0,40}\b(should|would|will) (conclude|finali[sz]e|sign|launch|complete)\b|(?<!(협의|논의|검토)해\s?나가)기로\s*(하였|했|함|합의)|\b(close to|on the verge of|in the final stages? of|nearing)\s+(being\s+)?(finali[sz]|conclu|complet)\w*|\b(entered|reached) (its|the|their) (final|last|concluding) (stage|phase)s?\b|\bagreed (on|upon) (the |a )?([\w-]+ ){0,2}(steps|measures|road ?map|timeline|timetable|modalities)\b|\b(would|will|shall) (enter|come) into force (on|from) (\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\bexpect(s|ed)? to (sign|conclude|finali[sz]e) [^.;]{0,80}\b(in the coming (days|weeks)|shortly|next (week|month))\b|마무리\s*단계|타결\s*(이\s*)?임박|막바지", RegexOptions.IgnoreCase)]
+    // A course of action settled ("agreed to launch", "추진하기로 하였다"), as against agreeing to keep talking; so is
+    // "agreed on the practical steps needed to bring it into force" or "on the introduction of" a thing, a deal that
+    // "would enter into force on 1 May", one they "expect to sign in the coming weeks", "announced the conclusion of".
+    [GeneratedRegex(@"\bannounced the (stand-?up|establishment|launch|creation|opening) of\b|\bagreed on (the|a) (first |final |second |next )?(slate|list|package|set|terms|tranche)\b|\b(agreed|decided|resolved|committed|pledged) to (?!(continue|keep|stay|remain|further|closely|discuss|consult|explore|consider|work towards?)\b)\w+|\bagreed that [^.;]{0,40}\b(should|would|will) (conclude|finali[sz]e|sign|launch|complete)\b|(?<!(협의|논의|검토)해\s?나가)기로\s*(하였|했|함|합의)|(?<!(협의|논의|검토)해\s?나가|(협의|논의|검토)하)는\s*데\s*합의|\bagreed (on|upon) (the |a )?([\w-]+ ){0,2}(steps|measures|road ?map|timeline|timetable|modalities)\b|\b(would|will|shall) (enter|come) into force (on|from) (\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\bexpect(s|ed)? to (sign|conclude|finali[sz]e) [^.;]{0,80}\b(in the coming (days|weeks)|shortly|next (week|month))\b|\bagreed (on|upon) the (introduction|adoption|establishment|launch|creation|deployment|opening|signing|conclusion|implementation) of\b|\bannounced the (conclusion|signing|completion|approval|finali[sz]ation) of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
 
-    [GeneratedRegex(@"\b(the )?(proposal|idea|possibility) (to|of) (establish|creat|set(ting)? up|launch)\w*|\b(further|would|will)( \w+ly)? (study|examine|consider)\b|\b(continue (to )?(discuss\w*|consult\w*|negotiat\w*|consider\w*|study|examine)|explor(e|ed|ing) the possibility of|consultations (would|will) continue|further consultations|(?<!\bfor )follow-up consultations|\bwork(ing)? towards? (its |the |an? )?(early |swift )?conclusion|\b(continue|continued) (to work|working|work) towards? (an? |the )?[\w\-, ]{0,80}\b(agreement|partnership|treaty|deal|framework)\b|begin (follow-up )?consultations|(agreed|decided) to (explore|consider|study|look into|examine)|explor(e|ing) (the )?(opportunities|avenues|possibilities|ways|options)|(continue|continued) (to )?coordinat(e|ing)|(early|swift|speedy) finali[sz]ation|(accelerate|expedite|speed up|intensify|step up)[a-z\- ]{0,30} (consultations|talks|discussions|negotiations)\b|basic consensus|touched upon|remain(s)? in abeyance|exchanged views|negotiations towards?|prospects (for|of) (\w+ )?(cooperation|collaboration|partnership)|continue (to )?explor(e|ing)|(agreed|decided|committed) to work towards? (raising|upgrading|elevating|an? |the )?[\w\-, ]{0,60}\b(agreement|partnership|treaty|deal|framework)\b)\b|계속 협의|협의를 계속|(협의|논의|협상)(를|을)?\s*지속|협의해 나가기로|(협의|논의|협상)(를|을)?\s*(가속화|가속|서두르|신속히)|(협의|논의|협상)(에|의)\s*속도를\s*(내|높)|후속 협의(?!를\s*위(해|한))|\b(negotiations|talks|discussions|consultations)\b[^.;]{0,80}\b(continues?|would continue|will continue|are continuing|remain ongoing|are ongoing)\s*[.;,]?$", RegexOptions.IgnoreCase)]
+    // A deal "close to finalising" or "마무리 단계", a project that "has entered its final stage", talks "최종 타결에 근접".
+    [GeneratedRegex(@"\b(close to|on the verge of|in the final stages? of|nearing)\s+(being\s+)?(finali[sz]|conclu|complet)\w*|\b(entered|reached) (its|the|their) (final|last|concluding) (stage|phase)s?\b|마무리\s*단계|타결\s*(이\s*)?임박|(타결|합의|마무리)에\s*근접|막바지", RegexOptions.IgnoreCase)]
+    private static partial Regex NearConclusion();
+
+    // "conclude the Code of Conduct within 2026", "complete the negotiations by the end of this year", "연내 타결".
+    [GeneratedRegex(@"\b(conclude|complete|finali[sz]e|sign)\b[^.;]{0,100}?\b(within (this|the) year|within 20\d\d|by (the end of )?(this year|20\d\d|(early|mid|late)[- ]20\d\d)|before the end of (this|the) year)\b|연내\s*(타결|마무리|체결|서명|완료)", RegexOptions.IgnoreCase)]
+    private static partial Regex Deadline();
+
+    [GeneratedRegex(@"\b(the )?(proposal|idea|possibility) (to|of) (establish|creat|set(ting)? up|launch)\w*|\b(further|would|will)( \w+ly)? (study|examine|consider)\b|\b(continue (to )?(discuss\w*|consult\w*|negotiat\w*|consider\w*|study|examine)|explor(e|ed|ing) the possibility of|consultations (would|will) continue|further consultations|(?<!\bfor )follow-up consultations|\bwork(ing)? towards? (its |the |an? )?(early |swift )?conclusion|\b(continue|continued) (to work|working|work) towards? (an? |the )?[\w\-, ]{0,80}\b(agreement|partnership|treaty|deal|framework)\b|begin (follow-up )?consultations|(agreed|decided) to (explore|consider|study|look into|examine)|explor(e|ing) (the )?(opportunities|avenues|possibilities|ways|options)|(continue|continued) (to )?coordinat(e|ing)|(early|swift|speedy) finali[sz]ation|(accelerate|expedite|speed up|intensify|step up)[a-z\- ]{0,30} (consultations|talks|discussions|negotiations)\b|basic consensus|touched upon|remain(s)? in abeyance|exchanged views|negotiations towards?|prospects (for|of) (\w+ )?(cooperation|collaboration|partnership)|continue (to )?explor(e|ing)|(agreed|decided|committed) to work towards? (raising|upgrading|elevating|an? |the )?[\w\-, ]{0,60}\b(agreement|partnership|treaty|deal|framework)\b)\b|\bcontinu(e|ed|es|ing) (on |with )?(the |its |their |our )?([\w-]+ ){0,3}(negotiations|talks|discussions|consultations|review|deliberations)\b|계속 협의|협의를 계속|(협의|논의|협상)(를|을)?\s*지속|(?<!긴밀히\s*)협의해 나가기로|(협의|논의|협상)(를|을)?\s*(가속화|가속|서두르|신속히)|(협의|논의|협상)(에|의)\s*속도를\s*(내|높)|후속 협의(?!를\s*위(해|한))|\b(negotiations|talks|discussions|consultations)\b[^.;]{0,80}\b(continues?|would continue|will continue|are continuing|remain ongoing|are ongoing)\s*[.;,]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Open();
 }

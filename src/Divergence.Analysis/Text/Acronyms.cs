@@ -54,6 +54,37 @@ public static partial class Acronyms
     [GeneratedRegex(@"\s+and\s+")]
     private static partial Regex AndJoin();
 
+    /// <summary>Every run of two or more capitalised words in the text ("Karakoram Highway").</summary>
+    public static List<string> NameRunsIn(string text) => NameRun().Matches(text).Select(m => m.Value).ToList();
+
+    /// <summary>The capitalised run that contains the word at this position, or "" if none.</summary>
+    public static string RunAt(string text, int at) =>
+        NameRun().Matches(text).FirstOrDefault(m => m.Index <= at && at < m.Index + m.Length)?.Value ?? "";
+
+    /// <summary>Whether an acronym of three or more letters abbreviates a name whose initials alone it is not: "KKH" is the
+    /// "Karakoram Highway" (K, then a k inside the word, then H). Every word of the name gives its initial, in order; the
+    /// acronym's other letters come from inside the word before them.</summary>
+    public static bool Abbreviates(string acronym, string name)
+    {
+        if (acronym.Length < 3 || !acronym.All(char.IsAsciiLetterUpper)) return false;
+        var words = Part().Matches(name).Select(m => m.Value.ToLowerInvariant()).Where(w => w is not ("of" or "and" or "for" or "the" or "on" or "to")).ToList();
+        if (words.Count < 2 || words.Count > acronym.Length) return false;
+        var letters = acronym.ToLowerInvariant();
+
+        // Letter i of the acronym, at word j, where the word's letters after position k are still free.
+        bool Match(int i, int j, int k)
+        {
+            if (i == letters.Length) return j == words.Count - 1 || j == words.Count;
+            // Next word: its initial must be the next letter.
+            if (j + 1 < words.Count && words[j + 1][0] == letters[i] && Match(i + 1, j + 1, 1)) return true;
+            // Inside the current word.
+            if (j < 0) return false;
+            var at = words[j].IndexOf(letters[i], k);
+            return at >= 0 && Match(i + 1, j, at + 1);
+        }
+        return Match(0, -1, 0);
+    }
+
     public static bool IsAcronym(string word) => word.Length is >= 2 and <= 8 && word.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))
         && word.Any(char.IsAsciiLetterUpper);
 

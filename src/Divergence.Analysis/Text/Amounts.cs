@@ -13,11 +13,10 @@ public static partial class Amounts
     public static HashSet<decimal> In(string text)
     {
         var values = new HashSet<decimal>();
-        foreach (Match m in Figure().Matches(text))
+        // "ten trillion yen", "six hundred thousand": counts in words are read as their digits.
+        foreach (Match m in Figure().Matches(SpelledNumbers.Digits(text)))
         {
-            decimal n;
-            if (m.Groups["w"].Success) n = Words[m.Groups["w"].Value.ToLowerInvariant()];
-            else if (!decimal.TryParse(m.Groups["n"].Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out n)) continue;
+            if (!decimal.TryParse(m.Groups["n"].Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)) continue;
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             decimal? value = unit switch
             {
@@ -40,16 +39,8 @@ public static partial class Amounts
     public static HashSet<decimal> At(string text, Match figure) =>
         In(text[figure.Index..Math.Min(text.Length, figure.Index + figure.Length + 12)]);
 
-    // "ten trillion yen", "one billion dollar": a count in words, only with a magnitude word after it.
-    static readonly Dictionary<string, decimal> Words = new()
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
-        ["forty"] = 40, ["fifty"] = 50, ["hundred"] = 100, ["a hundred"] = 100, ["one hundred"] = 100,
-    };
-
     // A number, then a magnitude word (English, after a space) or unit (Korean, attached or after a space). A year or
     // a date is no amount: four digits alone stay out (under 10,000), "2025년" has no magnitude unit.
-    [GeneratedRegex(@"\b(?<w>(?:a |one )?hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?<unit>thousand|million|billion|trillion)\b|(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?<unit>만|억|조)|\s+(?<unit>thousand|million|billion|trillion)\b)?(?![\d,])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?<unit>만|억|조)|\s+(?<unit>thousand|million|billion|trillion)\b)?(?![\d,])", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 }

@@ -40,11 +40,11 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^(\d{1,2}|[IVX]{1,4})[.)]\s+\p{L}[^!?:;]{2,70}(?<!\.)$")]
     private static partial Regex SectionHeading();
 
-    /// <summary>"양 장관은 ... 다음과 같이 협력을 지속해 나가기로 하였다.", "한일 국방교류협력과 관련하여 양 장관은,", "The two sides
+    /// <summary>"양 장관은 ... 다음과 같이 협력을 지속해 나가기로 하였다.", "... 다음 분야에서 협력을 강화해 나가기로 하였다.", "한일 국방교류협력과 관련하여 양 장관은,", "The two sides
     /// agreed to:": the sentence introduces the bulleted points below it ("- 3국 훈련의 지속 시행"), which are its content.</summary>
     public static bool IntroducesList(string sentence) => ListLeadIn().IsMatch(sentence.Trim());
 
-    [GeneratedRegex(@"([:,]|(다음과|아래와) 같이[^.]{0,40}\.|\b(as follows|the following)\b[^.]{0,20}[.:]?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"([:,]|(다음과|아래와) 같이[^.]{0,40}\.|(다음|아래)의?\s*(분야|사항|과제|항목|방안|내용|의제|조치)[^.]{0,60}\.|\b(as follows|the following)\b[^.]{0,20}[.:]?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLeadIn();
 
     /// <summary>For a clause inside a sentence: only what marks debris wherever it appears (a clause need not
@@ -67,10 +67,11 @@ public static partial class Boilerplate
     /// sentence ("Foreign Minister's remarks at the BRICS Foreign Ministers' Meeting, New Delhi, May 13, 2026").</summary>
     public static bool OpensLinks(string sentence) => LinksHeading().IsMatch(sentence.Trim());
 
-    /// <summary>"- EU Foreign Affairs Council: ...", "• ...": a bulleted line, an item of the list it stands in.</summary>
+    /// <summary>"- EU Foreign Affairs Council: ...", "• ...", "– ...", and a Korean release's "ㅇ", "○", "□" or "o": a bulleted line,
+    /// an item of the list it stands in.</summary>
     public static bool IsBulletItem(string sentence) => BulletItem().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\s*[-•»·▪]\s")]
+    [GeneratedRegex(@"^\s*([-–•»·▪○◦□ㅇ]|o(?=\s+\p{Lu}))\s")]
     private static partial Regex BulletItem();
 
     /// <summary>A link title does not end like a sentence; a line that does ends the list.</summary>
@@ -120,8 +121,8 @@ public static partial class Boilerplate
     private static partial Regex Navigation();
 
     // "The following readout was provided by White House Press Secretary ...": who released the text. "Address: No. 1 ...",
-    // "Tel: ...": the office's contact lines.
-    [GeneratedRegex(@"^(the (below|following) is attributable to|the (below|following) (readout|statement|remarks?|text) (was|is|were|are) (provided|issued|released|attributable)\b|(address|tel(ephone)?|phone|fax|e-?mail|hotline)\s*:|in response to (a |the )?(media |press |reporters' )?(quer(y|ies)|questions?)\b[^.]{0,200}\b(said|stated|remarked)\s*:?\s*$|([A-Z][\w.]* ){1,6}(provided|issued|released|gave) the following (readout|statement)|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|(website |site )?(content )?(designed|developed),? (developed )?(and )?(hosted|maintained) by|attachment|photo|\[\s*(photo|video|사진|영상)\s*\]|previous|next\s*[:|›»]|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
+    // "Tel: ...", or a street address alone ("No. 1 Ton That Dam, Ba Dinh, Ha Noi."): the office's contact lines.
+    [GeneratedRegex(@"^(the (below|following) is attributable to|the (below|following) (readout|statement|remarks?|text) (was|is|were|are) (provided|issued|released|attributable)\b|(address|tel(ephone)?|phone|fax|e-?mail|hotline)\s*:|no\.\s*\d+[a-z]?,?\s+[\p{L}'’ .-]{2,40}(,\s*[\p{L}'’ .-]{2,40}){1,4}\.?$|in response to (a |the )?(media |press |reporters' )?(quer(y|ies)|questions?)\b[^.]{0,200}\b(said|stated|remarked)\s*:?\s*$|([A-Z][\w.]* ){1,6}(provided|issued|released|gave) the following (readout|statement)|office of the spokesperson|for immediate release|readout\b|media note|press (statement|release)s?\b|skip to|share\b|print\b|text size|home\s*[>›]|read( more| also)?:|related( articles)?:?|see also|tags?:|this (material|content|text|is an unofficial)|(an )?unofficial translation|disclaimer|copyright|©|all rights reserved|unauthori[sz]ed reproduction|\(end\)|/end/|###|q\s*:|a\s*:|question\s*(\([^)]{1,60}\)\s*)?:|answer\s*:|moderator\s*:|\(lead\)|\(reference\)|\(update\)|by [A-Z][a-z]+ [A-Z][a-z]+\b|[A-Z][A-Z .,'-]{2,40}(,| —| --)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*(—|--|-)?\s*$|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [a-z]+ \d|posted|updated|published|last (updated|modified)|all content is available|report a problem|is this page useful|(website |site )?(content )?(designed|developed),? (developed )?(and )?(hosted|maintained) by|attachment|photo|\[\s*(photo|video|사진|영상)\s*\]|previous|next\s*[:|›»]|list$|다음|이전|목록|첨부|사진|저작권|무단\s*전재|본문 바로가기)", RegexOptions.IgnoreCase)]
     private static partial Regex Debris();
 
     // A news article that summarises a release, and reporters' hedges, are not the release.

@@ -1,0 +1,34 @@
+using static Divergence.Analysis.Tests.Shared;
+
+namespace Divergence.Analysis.Tests;
+
+/// <summary>Taxonomy 2026.37 (round 35): the Code of Conduct "in the East Sea" as the South China Sea; a Palestinian state
+/// and the Abraham Accords as items of the Middle East; oil prices as energy; a community that "lives in" a country; and
+/// what is no North Korea–Russia cooperation (아울러 before 북한) and no Ukraine settlement (the peaceful settlement of
+/// disputes). Sentences are made up.</summary>
+public class Round35TaxonomyTests
+{
+    [Fact]
+    public void The_taxonomy_version_is_2026_37() => Analyzer.Taxonomy.Version.ShouldBe("2026.37");
+
+    [Theory]
+    [InlineData("They supported the negotiations towards a substantive Code of Conduct in the East Sea (COC).", "en", "south-china-sea")]
+    [InlineData("The President encouraged the Kingdom to join the Abraham Accords.", "en", "middle-east")]
+    [InlineData("The President thanked the Kingdom for its efforts to keep global oil prices low.", "en", "energy")]
+    [InlineData("The ministers welcomed that some 600,000 Vietnamese nationals live in Japan.", "en", "diaspora")]
+    public void Wordings_of_topics(string sentence, string language, string topic) => TopicsOf(sentence, language).ShouldContain(topic);
+
+    [Theory]
+    [InlineData("아울러 북한 비핵화를 위해 긴밀히 공조해 나가기로 했습니다.", "ko", "dprk-russia-cooperation")]
+    [InlineData("The ministers stressed the peaceful settlement of disputes in accordance with international law.", "en", "ukraine-settlement")]
+    public void Wordings_that_are_not_the_topic(string sentence, string language, string topic) => TopicsOf(sentence, language).ShouldNotContain(topic);
+
+    [Fact]
+    public void A_palestinian_state_is_an_item_the_other_account_may_leave_out()
+    {
+        var result = Compare("SA-SPA",
+            "The Crown Prince stressed the need to end the war in Gaza and to establish an independent Palestinian state on the 1967 borders.", "en",
+            "US-WH", "The leaders discussed the President's plan to end the war in Gaza.", "en");
+        result.Omissions.ShouldContain(o => o.StatedBy == "SA-SPA" && o.Label.Contains("palestinian-statehood"));
+    }
+}
