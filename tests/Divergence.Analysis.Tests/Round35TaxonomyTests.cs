@@ -16,6 +16,8 @@ public class Round35TaxonomyTests
     [InlineData("The President encouraged the Kingdom to join the Abraham Accords.", "en", "middle-east")]
     [InlineData("The President thanked the Kingdom for its efforts to keep global oil prices low.", "en", "energy")]
     [InlineData("The ministers welcomed that some 600,000 Vietnamese nationals live in Japan.", "en", "diaspora")]
+    [InlineData("The Air Self-Defense Force will take part in a fighter exercise in Britain for the first time.", "en", "combined-defense-posture")]
+    [InlineData("The ministers agreed that the Defence Industrial Forum will meet in Tokyo this autumn.", "en", "arms-purchases")]
     public void Wordings_of_topics(string sentence, string language, string topic) => TopicsOf(sentence, language).ShouldContain(topic);
 
     [Theory]
@@ -31,4 +33,12 @@ public class Round35TaxonomyTests
             "US-WH", "The leaders discussed the President's plan to end the war in Gaza.", "en");
         result.Omissions.ShouldContain(o => o.StatedBy == "SA-SPA" && o.Label.Contains("palestinian-statehood"));
     }
+
+    [Theory]
+    [InlineData("The ministers condemned terrorism and called on all countries to root out terrorist safe havens.", "The ministers condemned terrorism in all its forms.", "safe-havens")]
+    [InlineData("The ministers condemned terrorism and agreed to fight terror financing.", "The ministers condemned terrorism in all its forms.", "terror-financing")]
+    [InlineData("The Secretary thanked Japan for supporting Ukraine and invited it to the Ukraine Defence Contact Group.", "Japan will continue to support Ukraine.", "contact-group")]
+    [InlineData("The President encouraged Saudi Arabia to join the Abraham Accords and discussed the war in Gaza.", "The leaders discussed the war in Gaza.", "abraham-accords")]
+    public void Items_the_other_account_may_leave_out(string stating, string other, string item) =>
+        Compare("GB-FCDO", stating, "en", "JP-MOFA", other, "en").Omissions.ShouldContain(o => o.StatedBy == "GB-FCDO" && o.Label.Contains(item));
 }

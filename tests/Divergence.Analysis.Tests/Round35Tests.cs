@@ -152,4 +152,11 @@ public class Round35Tests
             "CN-MFA", "The two sides agreed to upgrade the corridor, giving priority to the realignment of the Karakoram Highway and the Gwadar Port.", "en", 0);
         result.Omissions.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("They agreed to sign the Coral Reef Fisheries Compact next year.", "Compact")]
+    [InlineData("They agreed that the Harbour Shipping Forum will meet in Vestra next year.", "Forum")]
+    public void A_named_compact_or_forum_the_other_side_never_names_is_left_out(string stating, string head) =>
+        Compare("AU-DFAT", stating, "en", "NZ-MFAT", "They discussed fisheries and shipping in the Pacific.", "en")
+            .Omissions.ShouldContain(o => o.StatedBy == "AU-DFAT" && o.Label.EndsWith(head));
 }
