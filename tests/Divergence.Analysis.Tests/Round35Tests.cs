@@ -18,7 +18,7 @@ public class Round35Tests
     [InlineData("The leaders agreed on the introduction of new high-speed trains on the corridor.", "decided")]
     [InlineData("The leaders announced the conclusion of negotiations on a civil nuclear cooperation agreement.", "decided")]
     [InlineData("The ministers agreed on the need to conclude the fisheries protocol within 2026.", "decided")]
-    [InlineData("양측은 투자 협정을 연내 타결하기 위해 노력하기로 하였다.", "decided")]
+    [InlineData("양 정상은 투자 협정의 연내 타결이 중요하다는 데 공감하였다.", "decided")]
     [InlineData("양 장관은 청년 교류를 확대하기 위해 연수생 규모를 늘리는 데 합의하였다.", "decided")]
     public void Continuing_talks_are_open_and_things_agreed_on_or_concluded_are_settled(string claim, string stance) =>
         StanceMarkers.Stances(claim).ShouldContain(stance);
@@ -58,7 +58,7 @@ public class Round35Tests
     public void A_clause_about_something_else_lends_no_stance()
     {
         Compare("KR-MOTIE", "양측은 비관세장벽 해소를 위한 협의가 마무리 단계에 이르렀다는 데 공감했다.", "ko", "US-USTR",
-            "Ambassador Greer underscored the importance of eliminating non-tariff barriers facing U.S. exporters, and the two sides noted that discussions on shipbuilding will continue.", "en")
+            "Ambassador Greer underscored the importance of eliminating non-tariff barriers facing U.S. exporters, and the two sides noted that discussions on the reporting calendar will continue.", "en")
             .Framing.ShouldNotContain(f => f.Topic == "market-access");
     }
 

@@ -58,7 +58,7 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
 
     static readonly HashSet<string> Objecting = ["objection", "condemnation", "concern"];
 
-    /// <summary>A claim's stances and, in Korean, those of the topicless clauses that follow it in its sentence:
+    /// <summary>A claim's stances and those of the topicless clauses that follow it in its sentence (Continuations):
     /// "양 장관은 러북 군사협력, 특히 북한군의 러시아 파병에 대해 심각한 우려를 표명하고" splits at the comma, and the
     /// concern the second piece expresses is about the topic the first names (Korean puts the predicate last).
     /// Stops at the next clause with a topic of its own. An English clause carries its own verb, and counts only where it
