@@ -159,4 +159,15 @@ public class Round35Tests
     public void A_named_compact_or_forum_the_other_side_never_names_is_left_out(string stating, string head) =>
         Compare("AU-DFAT", stating, "en", "NZ-MFAT", "They discussed fisheries and shipping in the Pacific.", "en")
             .Omissions.ShouldContain(o => o.StatedBy == "AU-DFAT" && o.Label.EndsWith(head));
+
+    [Fact]
+    public void Listing_claims_never_make_a_contrast_the_single_claims_do_not_show()
+    {
+        // The protest names three topics; on maritime security itself neither side takes a stance.
+        const string protest = "The Philippines protested the water cannon attack on a fisheries vessel near Pag-asa Island and the firing of flares at a coast guard aircraft.\n" +
+                               "Both sides agreed to further improve the maritime communication mechanisms between their coast guards.";
+        const string neutral = "Officials of the foreign affairs and coast guard departments of both sides attended the talks.\n" +
+                               "They reviewed the channels between their coast guards.";
+        Compare("PH-DFA", protest, "en", "CN-MFA", neutral, "en").Framing.ShouldNotContain(f => f.Topic == "maritime-security");
+    }
 }
