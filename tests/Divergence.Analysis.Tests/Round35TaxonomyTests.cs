@@ -13,6 +13,7 @@ public class Round35TaxonomyTests
 
     [Theory]
     [InlineData("They supported the negotiations towards a substantive Code of Conduct in the East Sea (COC).", "en", "south-china-sea")]
+    [InlineData("The ministers called for an early conclusion of a Code of Conduct in the East Sea.", "en", "south-china-sea")]
     [InlineData("The President encouraged the Kingdom to join the Abraham Accords.", "en", "middle-east")]
     [InlineData("The President thanked the Kingdom for its efforts to keep global oil prices low.", "en", "energy")]
     [InlineData("The ministers welcomed that some 600,000 Vietnamese nationals live in Japan.", "en", "diaspora")]

@@ -96,7 +96,7 @@ public class Round35Tests
             .ShouldContain(c => c.Text.Contains("critical minerals") && !c.Debris);
 
     const string BackgroundBriefing = """
-        [서면 브리핑] 한미 정상회담 결과
+        이재명 대통령, 트럼프 대통령과 정상회담
 
         양 정상은 조선 협력을 확대해 나가기로 했습니다.
 
@@ -148,6 +148,8 @@ public class Round35Tests
         Text.Acronyms.Abbreviates("KKH", "Karakoram Highway").ShouldBeTrue();
         Text.Acronyms.Abbreviates("KHK", "Karakoram Highway").ShouldBeFalse();
         Text.Acronyms.Abbreviates("KH", "Karakoram Highway").ShouldBeFalse();
+        // Every word of the name gives its initial: "KAR" is the first word alone.
+        Text.Acronyms.Abbreviates("KAR", "Karakoram Highway").ShouldBeFalse();
         var result = Compare("PK-MOFA", "The two sides agreed to advance the corridor, with priority to the realignment of the KKH and the Gwadar Port.", "en",
             "CN-MFA", "The two sides agreed to upgrade the corridor, giving priority to the realignment of the Karakoram Highway and the Gwadar Port.", "en", 0);
         result.Omissions.ShouldBeEmpty();
