@@ -112,11 +112,13 @@ public sealed partial class AccountProfile
     /// Corridor"), to recognise the account's names when the other side abbreviates them.</summary>
     public HashSet<string> NameInitials => nameInitials.Value;
 
-    /// <summary>The multi-word names written out in <see cref="AllText"/>, and the acronyms it uses: "KKH" on one side
-    /// abbreviates a name the other writes out in a way its initials alone do not (Acronyms.Abbreviates).</summary>
-    public List<string> NameRuns => nameRuns.Value;
+    /// <summary>The account writes out a name this acronym abbreviates in a way its initials alone do not: "KKH" against
+    /// "the Karakoram Highway" (Acronyms.Abbreviates).</summary>
+    public bool SpellsOut(string acronym) =>
+        Acronyms.IsAcronym(acronym) && nameRuns.Value.Any(r => Acronyms.Abbreviates(acronym, r));
 
-    public HashSet<string> AllAcronyms => acronyms.Value;
+    /// <summary>The account uses an acronym for this written-out name: "the KKH" against "the Karakoram Highway".</summary>
+    public bool Abbreviates(string name) => name.Length > 0 && acronyms.Value.Any(a => Acronyms.Abbreviates(a, name));
 
     [GeneratedRegex(@"[\p{L}][\p{L}'\-]*")]
     private static partial Regex Word();

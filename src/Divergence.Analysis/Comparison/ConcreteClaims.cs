@@ -44,12 +44,11 @@ static partial class ConcreteClaims
             var bare = lower.EndsWith("'s") ? lower[..^2] : lower;
             if (otherWords.Contains(bare) || otherWords.Contains(bare.TrimEnd('s'))) continue;
             // The same name, spelt out on one side and abbreviated on the other.
-            if (Acronyms.IsAcronym(w) && (other.NameInitials.Contains(w) || other.NameRuns.Any(r => Acronyms.Abbreviates(w, r)))) continue;
+            if ((Acronyms.IsAcronym(w) && other.NameInitials.Contains(w)) || other.SpellsOut(w)) continue;
             var initials = Acronyms.OfRunAt(text, text.IndexOf(w, StringComparison.Ordinal));
             if (initials.Length >= 2 && Acronyms.AbbreviatedIn(initials, otherWords)) continue;
             // "the Karakoram Highway" against "the KKH".
-            var run = Acronyms.RunAt(text, text.IndexOf(w, StringComparison.Ordinal));
-            if (run.Length > 0 && other.AllAcronyms.Any(a => Acronyms.Abbreviates(a, run))) continue;
+            if (other.Abbreviates(Acronyms.RunAt(text, text.IndexOf(w, StringComparison.Ordinal)))) continue;
             if (Regex.Matches(statingText, $@"\b{Regex.Escape(bare)}", RegexOptions.IgnoreCase).Count > MaxUsesInAccount) continue;
             anchors.Add(w);
         }

@@ -51,10 +51,8 @@ public static partial class NamedProgrammes
                 // an acronym in the name is a word the other side spells out.
                 // "the KKH" against "the Karakoram Highway", either way round, also where the acronym takes a letter from
                 // inside a word (Acronyms.Abbreviates).
-                var spelledOut = Text.Acronyms.NameRunsIn(name.Value).Where(r => other.AllAcronyms.Any(a => Text.Acronyms.Abbreviates(a, r)))
-                    .Select(r => r.ToLowerInvariant()).ToList();
-                bool Abbreviated(string w) => parts.Any(p => p.Value.ToLowerInvariant() == w && Text.Acronyms.IsAcronym(p.Value)
-                    && other.NameRuns.Any(r => Text.Acronyms.Abbreviates(p.Value, r)));
+                var spelledOut = Text.Acronyms.NameRunsIn(name.Value).Where(other.Abbreviates).Select(r => r.ToLowerInvariant()).ToList();
+                bool Abbreviated(string w) => parts.Any(p => p.Value.ToLowerInvariant() == w && other.SpellsOut(p.Value));
                 if (words.Count == 0 || words.All(w => other.AllWords.Contains(w) || other.NameInitials.Contains(w.ToUpperInvariant())
                         || Abbreviated(w) || spelledOut.Any(r => r.Contains(w)))) continue;
                 // "the Jaitapur Nuclear Power Project" against "the six EPR reactors at Jaitapur": the other side names
