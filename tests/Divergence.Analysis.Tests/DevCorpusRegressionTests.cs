@@ -55,10 +55,11 @@ public class DevCorpusRegressionTests
     // Round 35: dev27 read (validation set of round 34: 0.86 / 0.75 with 3.5 and 3.6), guarded at 3.7's 0.88 / 0.82.
     [InlineData("corpus-dev27", 12, 0.85, 0.80, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // 230 pairs since round 35 (220 since round 34, at 0.14) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
+    // 240 pairs since round 36 (230 since round 35, at 0.14) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
     // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30, 101-110 1.10, 111-120 0.70, 121-130 1.20, 131-140 0.50, 141-150 0.50, 151-160
-    // 0.60, 161-170 0.30, 171-180 1.10, 181-190 0.80, 191-200 0.40, 201-210 0.90, 211-220 0.80, 221-230 1.30): the ceiling is the 0.25 target.
-    [InlineData("corpus-agree", 230, 0.0, 0.0, 0.25)]
+    // 0.60, 161-170 0.30, 171-180 1.10, 181-190 0.80, 191-200 0.40, 201-210 0.90, 211-220 0.80, 221-230 1.30, 231-240
+    // 0.80): the ceiling is the 0.25 target.
+    [InlineData("corpus-agree", 240, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");
