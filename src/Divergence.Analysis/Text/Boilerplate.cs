@@ -219,8 +219,9 @@ public static partial class Boilerplate
 
     // Korean puts the verb last: a clause that ends "...를 성공적으로 개최한 것을 축하하였다" is "congratulated ... on
     // hosting ...", a courtesy as the English clause that opens with "congratulated" is. The clause, not the sentence:
-    // the verb ends only its own clause.
-    [GeneratedRegex(@"축하[가-힣\s]{0,8}(다|고|며|면서)[.,]?\s*$")]
+    // the verb ends only its own clause. 축하 as a word of its own: "체계를 구축하기로 하였다" (agreed to build a framework)
+    // and 단축하다, 비축하다 hold the same two syllables.
+    [GeneratedRegex(@"(?<![가-힣])축하[가-힣\s]{0,8}(다|고|며|면서)[.,]?\s*$")]
     private static partial Regex KoreanCourtesy();
 
     // "looked forward to the next Annual Summit" names an event (a summit, a 2+2), as "we look forward to the Quad

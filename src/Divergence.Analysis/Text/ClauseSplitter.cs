@@ -148,8 +148,9 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"[\uAC00-\uD7A3](과|와)?\s*(관련하여|관련해서?|관하여|관해서?|대해서는|대하여는)\s*$|(다|라)고\s*하면서\s*$|(다|라)며\s*$")]
     private static partial Regex KoreanFrame();
 
-    // Semicolons and a new predicate after "and" are hard breaks; commas (with an optional conjunction) are soft.
+    // Semicolons and a new predicate after "and" are hard breaks, also after a comma ("its sovereignty, unity and territorial
+    // integrity, and expressed concern over ..."); other commas (with an optional conjunction) are soft.
     // Korean: a connective ending (-하였으며, -했고, -하며, ...-고,) closes a clause.
-    [GeneratedRegex(@"(?<hard>;\s*)|(?<hard>\s+and\s+(?=(also\s+)?(expressed|reaffirmed|affirmed|confirmed|reiterated|agreed|discussed|emphasi[sz]ed|underscored|stressed|welcomed|noted|highlighted|pledged|committed|condemned|called|urged|vowed|voiced|asked|pressed|raised|explained)\b))|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*(as(?! well as)|because|since|given that|so that)\b[^,;]*$)\s*((and|while|as well as|but|whereas)\s+)?|(?<=[\uAC00-\uD7A3](으며|하며|했고|였고|하고|이며|되며|었으며|였으며)),?\s+|(?<=[\uAC00-\uD7A3]고),\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<hard>;\s*)|(?<hard>,?\s+and\s+(?=(also\s+)?(expressed|reaffirmed|affirmed|confirmed|reiterated|agreed|discussed|emphasi[sz]ed|underscored|stressed|welcomed|noted|highlighted|pledged|committed|condemned|called|urged|vowed|voiced|asked|pressed|raised|explained)\b))|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*(as(?! well as)|because|since|given that|so that)\b[^,;]*$)\s*((and|while|as well as|but|whereas)\s+)?|(?<=[\uAC00-\uD7A3](으며|하며|했고|였고|하고|이며|되며|었으며|였으며)),?\s+|(?<=[\uAC00-\uD7A3]고),\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Break();
 }
