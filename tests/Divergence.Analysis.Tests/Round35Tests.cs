@@ -9,9 +9,6 @@ namespace Divergence.Analysis.Tests;
 /// summit, a street address. Figures written in words. Sentences and names are made up.</summary>
 public class Round35Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_7() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.7");
-
     [Theory]
     [InlineData("The two sides concurred on continuing the general review of the Comprehensive Economic Partnership Agreement.", "open")]
     [InlineData("They agreed to continue the third round of negotiations on the investment protocol.", "open")]

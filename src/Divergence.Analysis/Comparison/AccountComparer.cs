@@ -24,12 +24,18 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         var detector = new FramingDetector(taxonomy);
         var framing = detector.Between(pa, pb).Concat(detector.Negations(pa, pb)).ToList();
         var framed = framing.Select(f => f.Topic).ToHashSet();
-        framing = framing.Concat(new StanceFraming(taxonomy).Between(pa, pb, framed)).Concat(OutcomeFraming.Between(pa, pb))
+        // A defence of the conduct the other side objects to is the dispute on its topic: the stance check would quote the
+        // topic's other claims ("market access barriers") where the dispute is over one of them ("export controls on rare
+        // earths" against "lawful export controls").
+        var defended = DefendedConduct.Between(pa, pb, taxonomy, framed).ToList();
+        var stances = new StanceFraming(taxonomy).Between(pa, pb, framed.Concat(defended.Select(f => f.Topic)).ToHashSet());
+        framing = framing.Concat(stances).Concat(OutcomeFraming.Between(pa, pb))
             .Concat(FigureFraming.Between(pa, pb, taxonomy).Where(f => !framed.Contains(f.Topic)))
             .Concat(WarCharacterisation.Between(pa, pb)).Concat(WarCharacterisation.OnSettlement(pa, pb))
             .Concat(PeninsulaFraming.Between(pa, pb)).Concat(MaritimeFraming.Between(pa, pb, taxonomy)).Concat(DefenceEffortFraming.Between(pa, pb))
             .ToList();
-        framing.AddRange(DefendedConduct.Between(pa, pb, taxonomy, framing.Select(f => f.Topic).ToHashSet()).ToList());
+        // The position framings keep their topics, as they did when the defence was checked after them.
+        framing.AddRange(defended.Where(d => !framing.Any(f => f.Topic == d.Topic)));
         framing.AddRange(AlignedOutcomeFraming.Between(pa, pb, framing).ToList());
         framing = framing.Where(f => f.Confidence >= minimumConfidence).ToList();
         // A clause already quoted as one side of a framing on the same subject ("denuclearization" against "peace on the

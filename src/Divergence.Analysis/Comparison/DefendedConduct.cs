@@ -47,6 +47,8 @@ static partial class DefendedConduct
 
     static bool Defends(string claim) => Defence().IsMatch(claim);
 
-    [GeneratedRegex(@"\b(in line with international (practice|law|rules|norms)|(fully |entirely |completely )?(legitimate|justified|lawful)(?! (concerns?|interests?|rights?))|non-discriminatory|compatible with (the )?(wto|international) rules|not a real problem|so-called|has never (provided|supplied|sold)|have never (provided|supplied|sold)|(has|have) (fully )?(fulfilled|honou?red|implemented) (its|their) commitments|responsible measure|groundless|baseless|no basis|guided by the imperative|(driven|guided) by (its |their |our )?(own )?national interests?|sovereign (right|decision|choice))\b", RegexOptions.IgnoreCase)]
+    // "so-called" defends where it dismisses the other side's charge; where the clause raises or objects to the thing it
+    // calls so ("raised China's declaration of a so-called nature reserve"), it is the objection.
+    [GeneratedRegex(@"\b(in line with international (practice|law|rules|norms)|(fully |entirely |completely )?(legitimate|justified|lawful)(?! (concerns?|interests?|rights?))|non-discriminatory|compatible with (the )?(wto|international) rules|not a real problem|(?<!\b(raised|protested|objection to|objected to|opposition to|concerns? (over|about|regarding))\b[^.;]{0,60})so-called|has never (provided|supplied|sold)|have never (provided|supplied|sold)|(has|have) (fully )?(fulfilled|honou?red|implemented) (its|their) commitments|responsible measure|groundless|baseless|no basis|guided by the imperative|(driven|guided) by (its |their |our )?(own )?national interests?|sovereign (right|decision|choice))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Defence();
 }

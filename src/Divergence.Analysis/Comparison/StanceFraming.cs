@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Divergence.Analysis.Topics;
+using Divergence.Analysis.Text;
 
 namespace Divergence.Analysis.Comparison;
 
@@ -31,7 +32,7 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
             // A side that states the topic only inside such lists shows no stance of its own on it, which is not a
             // different stance: "condemned the launches and the cooperation with Russia" against "condemned the
             // launches" is no framing. Nothing to compare then.
-            var single = (A: Substantive(ca.Where(OneSubject).ToList()), B: Substantive(cb.Where(OneSubject).ToList()));
+            var single = (A: Substantive(ca.Where(c => AboutOnly(c, topicId)).ToList()), B: Substantive(cb.Where(c => AboutOnly(c, topicId)).ToList()));
             if (single.A.Count == 0 || single.B.Count == 0) continue;
             var sa = single.A.SelectMany(c => StancesWithRest(c, a)).ToHashSet();
             var sb = single.B.SelectMany(c => StancesWithRest(c, b)).ToHashSet();
@@ -106,20 +107,69 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
     [GeneratedRegex(@"\b(these|this|those|such|the said)\s+(?<noun>[a-z]{4,})", RegexOptions.IgnoreCase)]
     private static partial Regex Demonstrative();
 
-    /// <summary>A claim about one thing: one topic, or topics whose phrases meet in the name of one agreement ("the EU-Korea
-    /// Digital Trade Agreement" is digital trade and a trade agreement at once, and its stance is that agreement's). Not
-    /// "the East and South China Seas", two seas in one phrase, where each side's stance is on both at once.</summary>
-    bool OneSubject(ClaimProfile claim)
+    /// <summary>A claim about one thing, and that thing is the topic: <see cref="OneSubject"/> over the topics it names
+    /// outside a purpose clause. "agreed to launch a critical minerals framework to secure and diversify supply chains" is
+    /// about critical minerals; supply chains are what it is for, and its stance is not theirs.</summary>
+    bool AboutOnly(ClaimProfile claim, string topicId)
     {
-        if (claim.Claim.Topics.Count == 1) return true;
-        var spans = claim.Claim.Topics.Select(id => taxonomy.Find(id)?.FirstMatch(claim.Claim.Text)).ToList();
+        var subjects = Subjects(claim);
+        return subjects.Contains(topicId) && OneSubject(claim.Claim.Text, subjects);
+    }
+
+    /// <summary>The claim's topics less those first named in an English purpose clause after another of them ("... to
+    /// secure supply chains", "in order to ..."). Korean puts the purpose first ("... 대응할 수 있도록"), unread here.</summary>
+    List<string> Subjects(ClaimProfile claim)
+    {
+        var topics = claim.Claim.Topics;
+        if (topics.Count < 2 || claim.IsKorean) return [.. topics];
+        var text = claim.Claim.Text;
+        var spans = topics.Select(id => (Id: id, Match: taxonomy.Find(id)?.FirstMatch(text))).ToList();
+        if (spans.Any(s => s.Match is null)) return [.. topics];
+        var purpose = Purpose().Match(text);
+        if (!purpose.Success) return [.. topics];
+        var main = spans.Where(s => s.Match!.Index + s.Match.Length <= purpose.Index).Select(s => s.Id).ToList();
+        return main.Count > 0 ? main : [.. topics];
+    }
+
+    /// <summary>Topics whose phrases make one name or one noun phrase: one topic; topics whose phrases meet in the name
+    /// of one agreement ("the EU-Korea Digital Trade Agreement" is digital trade and a trade agreement at once, and its
+    /// stance is that agreement's); a thing and what it bears on ("sanctions on Russia's shadow fleet", "export
+    /// restrictions on critical minerals", "핵심광물 수출통제"). Not "the East and South China Seas", two seas in one phrase,
+    /// where each side's stance is on both at once, nor a list ("반도체·핵심광물").</summary>
+    bool OneSubject(string text, IReadOnlyList<string> topics)
+    {
+        if (topics.Count == 1) return true;
+        var spans = topics.Select(id => taxonomy.Find(id)?.FirstMatch(text)).ToList();
         if (spans.Any(m => m is null)) return false;
         var ordered = spans.OrderBy(m => m!.Index).ToList();
+        var linked = true;
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var gapStart = ordered[i - 1]!.Index + ordered[i - 1]!.Length;
+            var gap = text.AsSpan(gapStart, Math.Max(0, ordered[i]!.Index - gapStart));
+            if (ordered[i]!.Index > gapStart) { linked &= BearsOn().IsMatch(gap) || (Language.HasHangul(text) && KoreanCompound().IsMatch(gap)); continue; }
+            linked = false;
+        }
+        if (linked) return true;
         for (var i = 1; i < ordered.Count; i++)
             if (ordered[i]!.Index > ordered[i - 1]!.Index + ordered[i - 1]!.Length) return false;
         var (start, end) = (ordered[0]!.Index, ordered.Max(m => m!.Index + m.Length));
-        return AgreementName().IsMatch(claim.Claim.Text.AsSpan(start, end - start));
+        return AgreementName().IsMatch(text.AsSpan(start, end - start));
     }
+
+    // What lies between a thing and what it bears on: "sanction|s on Russia's |shadow fleet" (a phrase may end inside its
+    // word).
+    [GeneratedRegex(@"^\p{L}*\s+(on|against|targeting|over)\s+([\p{L}'’-]+\s+){0,2}$")]
+    private static partial Regex BearsOn();
+
+    // Korean writes a compound noun with a space ("핵심광물 수출통제"); English words side by side ("Gaza reconstruction")
+    // may be two topics' phrases that only touch.
+    [GeneratedRegex(@"^\s$")]
+    private static partial Regex KoreanCompound();
+
+    // "to secure and diversify supply chains", "in order to strengthen": what the claim's action is for.
+    [GeneratedRegex(@"\b(in order to|so as to|with a view to|aimed at|to) (further |better )?(secure|ensure|strengthen|promote|enhance|diversify|build|boost|foster|protect|safeguard|advance|deepen|reduce|improve|expand|stabili[sz]e|reinforce|bolster)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
 
     /// <summary>"The two ministers exchanged views on the situation in the South China Sea" beside "conveyed support for
     /// the conclusion of a Code of Conduct": a bare mention that the topic was discussed is no open stance of a side that
