@@ -105,12 +105,11 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"\b(welcom(ed|es)|appreciat(ed|es)|support(ed|s)?|commend(ed)?|good progress|secured|finali[sz]ed?|concluded|signed|green light|approved)\b|환영|평가|지지", RegexOptions.IgnoreCase)]
     private static partial Regex Approval();
 
-    // A course of action settled ("agreed to launch", "추진하기로 하였다"), as against agreeing to keep talking, to "work
-    // together for the early conclusion of" a deal or to "maintain close coordination" ("remain committed to our one China
-    // policy" holds a position, it settles no action); so is
-    // "agreed on the practical steps needed to bring it into force", on an action programme or "on the introduction of" a
-    // thing, "타결하기로 뜻을 모았다" (agreed), a deal that
-    // "would enter into force on 1 May", one they "expect to sign in the coming weeks", "announced the conclusion of".
+    // A course of action settled ("agreed to launch", "추진하기로 하였다", "타결하기로 뜻을 모았다"), as against agreeing to
+    // keep talking, to "work together for the early conclusion of" a deal or to "maintain close coordination" ("remain
+    // committed to our one China policy" holds a position, it settles no action). So is "agreed on the practical steps
+    // needed to bring it into force", on an action programme or "on the introduction of" a thing, a deal that "would enter
+    // into force on 1 May", one they "expect to sign in the coming weeks", "announced the conclusion of".
     [GeneratedRegex(@"\bannounced the (stand-?up|establishment|launch|creation|opening) of\b|\bagreed on (the|a) (first |final |second |next )?(slate|list|package|set|terms|tranche)\b|\b(agreed|decided|resolved|committed|pledged) to (?!(continue|keep|stay|remain|maintain|sustain|further|closely|discuss|consult|explore|consider|work (together )?(for|towards?)|push for)\b)(?<!committed to (?=(the|a|an|our|their|its|his|her|this|these|that)\b))\w+|\bagreed that [^.;]{0,40}\b(should|would|will) (conclude|finali[sz]e|sign|launch|complete)\b|(?<!(협의|논의|검토)해\s?나가)기로\s*(하였|했|함|합의|뜻을\s*모|의견을\s*모)|(?<!(협의|논의|검토)해\s?나가|(협의|논의|검토)하)는\s*데\s*합의|\bagreed (on|upon) (the |a )?([\w-]+ ){0,2}(steps|measures|road ?map|timeline|timetable|modalities|action (plan|programme|program)|plan of action|work ?plan|programme)\b|\b(would|will|shall) (enter|come) into force (on|from) (\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\bexpect(s|ed)? to (sign|conclude|finali[sz]e) [^.;]{0,80}\b(in the coming (days|weeks)|shortly|next (week|month))\b|\bagreed (on|upon) the (introduction|adoption|establishment|launch|creation|deployment|opening|signing|conclusion|implementation) of\b|\bannounced the (conclusion|signing|completion|approval|finali[sz]ation) of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
 
