@@ -30,6 +30,7 @@ public class Round36Tests
     [InlineData("The two ministers agreed on the Action Plan to implement the Strategic Partnership for 2026-2030.", "decided")]
     [InlineData("양 장관은 투자보장협정 개정 협상을 올해 안에 타결하기로 뜻을 모았습니다.", "decided")]
     [InlineData("양 장관은 공동 연구 사업을 확대하기로 의견을 모았다.", "decided")]
+    [InlineData("양 정상은 투자보장협정 개정 협상의 올해 안에 타결이 중요하다는 점에 공감하였다.", "decided")]
     public void Ongoing_talks_are_open_and_plans_agreed_on_are_settled(string claim, string stance) =>
         StanceMarkers.Stances(claim).ShouldContain(stance);
 
