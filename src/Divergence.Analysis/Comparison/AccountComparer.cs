@@ -35,7 +35,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
             .Concat(PeninsulaFraming.Between(pa, pb)).Concat(MaritimeFraming.Between(pa, pb, taxonomy)).Concat(DefenceEffortFraming.Between(pa, pb))
             .ToList();
         // The position framings keep their topics, as they did when the defence was checked after them.
-        framing.AddRange(defended.Where(d => !framing.Any(f => f.Topic == d.Topic)));
+        framing.AddRange(defended.Where(d => !framing.Any(f => f.Topic == d.Topic)).ToList());
         framing.AddRange(AlignedOutcomeFraming.Between(pa, pb, framing).ToList());
         framing = framing.Where(f => f.Confidence >= minimumConfidence).ToList();
         // A clause already quoted as one side of a framing on the same subject ("denuclearization" against "peace on the

@@ -142,19 +142,20 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
         var spans = topics.Select(id => taxonomy.Find(id)?.FirstMatch(text)).ToList();
         if (spans.Any(m => m is null)) return false;
         var ordered = spans.OrderBy(m => m!.Index).ToList();
-        var linked = true;
-        for (var i = 1; i < ordered.Count; i++)
-        {
-            var gapStart = ordered[i - 1]!.Index + ordered[i - 1]!.Length;
-            var gap = text.AsSpan(gapStart, Math.Max(0, ordered[i]!.Index - gapStart));
-            if (ordered[i]!.Index > gapStart) { linked &= BearsOn().IsMatch(gap) || (Language.HasHangul(text) && KoreanCompound().IsMatch(gap)); continue; }
-            linked = false;
-        }
-        if (linked) return true;
+        if (Enumerable.Range(1, ordered.Count - 1).All(i => BearsOn(text, ordered[i - 1]!, ordered[i]!))) return true;
         for (var i = 1; i < ordered.Count; i++)
             if (ordered[i]!.Index > ordered[i - 1]!.Index + ordered[i - 1]!.Length) return false;
         var (start, end) = (ordered[0]!.Index, ordered.Max(m => m!.Index + m.Length));
         return AgreementName().IsMatch(text.AsSpan(start, end - start));
+    }
+
+    /// <summary>The words between two topics' phrases join the first to what it bears on.</summary>
+    static bool BearsOn(string text, Match first, Match next)
+    {
+        var gapStart = first.Index + first.Length;
+        if (next.Index <= gapStart) return false;
+        var gap = text.AsSpan(gapStart, next.Index - gapStart);
+        return BearsOn().IsMatch(gap) || (Language.HasHangul(text) && KoreanCompound().IsMatch(gap));
     }
 
     // What lies between a thing and what it bears on: "sanction|s on Russia's |shadow fleet" (a phrase may end inside its
