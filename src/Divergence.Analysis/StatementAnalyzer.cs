@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.8";
+    public const string EngineVersion = "divergence-analysis 3.9";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -68,7 +68,8 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
                 var clause = WithoutTrailingAttribution(text, news ? WithoutLeadingAttribution(text, span) : span);
                 var nameFragment = previous is { } before && ClauseSplitter.ContinuesName(before.Of(text), clause.Of(text));
                 previous = span;
-                var tagged = Tag(text, i, sentences[i], clause, debris || nameFragment || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news));
+                var tagged = Tag(text, i, sentences[i], clause, debris || nameFragment || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news)
+                    || (news && (NewsArticle.IsAttributionOnly(clause.Of(text)) || NewsArticle.IsReportersQuestion(clause.Of(text)))));
                 // A welcome of the guest's present visit is a courtesy; "...와 회담을 갖고, ...": a clause that only reports
                 // the meeting is setting even when its sentence goes on to a point.
                 var clauseSetting = EngagementLogistics.WelcomesVisit(clause.Of(text)) || EngagementLogistics.Is(clause.Of(text));

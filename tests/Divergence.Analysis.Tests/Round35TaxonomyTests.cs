@@ -8,9 +8,6 @@ namespace Divergence.Analysis.Tests;
 /// disputes). Sentences are made up.</summary>
 public class Round35TaxonomyTests
 {
-    [Fact]
-    public void The_taxonomy_version_is_2026_37() => Analyzer.Taxonomy.Version.ShouldBe("2026.37");
-
     [Theory]
     [InlineData("They supported the negotiations towards a substantive Code of Conduct in the East Sea (COC).", "en", "south-china-sea")]
     [InlineData("The ministers called for an early conclusion of a Code of Conduct in the East Sea.", "en", "south-china-sea")]

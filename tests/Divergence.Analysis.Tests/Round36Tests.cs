@@ -9,9 +9,6 @@ namespace Divergence.Analysis.Tests;
 public class Round36Tests
 {
     [Fact]
-    public void The_engine_version_is_3_8() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.8");
-
-    [Fact]
     public void Building_a_framework_in_Korean_is_no_congratulation()
     {
         var claim = Claims("양 장관은 항만 물류 분야의 공급망 정보 공유 체계를 구축하기로 합의하였다.", "ko").ShouldHaveSingleItem();

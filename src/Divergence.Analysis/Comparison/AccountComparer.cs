@@ -40,8 +40,11 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         framing = framing.Where(f => f.Confidence >= minimumConfidence).ToList();
         // A clause already quoted as one side of a framing on the same subject ("denuclearization" against "peace on the
         // Peninsula") is that story; reporting it as omitted as well tells the reader the same thing twice. An omission
-        // of another subject in the same clause stays.
-        omissions = omissions.Where(o => !framing.Any(f => (Quotes(f.A, o.Evidence) || Quotes(f.B, o.Evidence)) && SameSubject(f.Topic, o.Topic))).ToList();
+        // of another subject in the same clause stays. So does the topic the other side said was not discussed, where a
+        // framing on it quotes that ("discussed adjustments to the posture of U.S. Forces Korea" against "주한미군 감축
+        // 문제는 논의되지 않았습니다"): the coverage check sets "not discussed" aside, the framing tells the story.
+        omissions = omissions.Where(o => !framing.Any(f => (Quotes(f.A, o.Evidence) || Quotes(f.B, o.Evidence))
+            && (SameSubject(f.Topic, o.Topic) || (f.Topic == o.Topic && StanceMarkers.Absent(Quotes(f.A, o.Evidence) ? f.B.Text : f.A.Text))))).ToList();
         omissions = OnePerTopic.Of(omissions);
         return new ComparisonResult([a.Issuer, b.Issuer], omissions, framing);
     }

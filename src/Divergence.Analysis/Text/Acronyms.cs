@@ -91,8 +91,9 @@ public static partial class Acronyms
     static string Initials(string run) =>
         string.Concat(Part().Matches(run).Select(p => p.Value[0]).Where(char.IsUpper));
 
-    // "Air-to-Air": a hyphenated "to" joins a name's parts as well.
-    [GeneratedRegex(@"\b\p{Lu}[\p{L}']*(?:(?:[\s\-–]+(?:(?:of|and|for|the|on)\s+|to[\-–])?)\p{Lu}[\p{L}']*)+")]
+    // "Air-to-Air": a hyphenated "to" joins a name's parts as well. A capitalised word that opens a sentence ("Regarding
+    // the Global Combat Air Programme", "The Karakoram Highway") is no part of the name after it.
+    [GeneratedRegex(@"\b(?!(?:The|Regarding|Concerning|On|In|At|As|For|With|During|Following|Under|Through|By|From|To|And|But|Both|This|These|That|Those|Turning)\b)\p{Lu}[\p{L}']*(?:(?:[\s\-–]+(?:(?:of|and|for|the|on)\s+|to[\-–])?)\p{Lu}[\p{L}']*)+")]
     private static partial Regex NameRun();
 
     [GeneratedRegex(@"\p{L}[\p{L}']*")]

@@ -13,7 +13,7 @@ public static partial class EngagementLogistics
     public static bool Is(string sentence) =>
         Particulars().IsMatch(sentence) || (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || MeetingAgain().IsMatch(sentence) || FirstSince().IsMatch(sentence)
         || Delegation().IsMatch(sentence.Trim()) || Duration().IsMatch(sentence.Trim()) || (PastVisitAssessed().IsMatch(sentence) && !Point().IsMatch(sentence))
-        || ScheduledMeal().IsMatch(sentence);
+        || ScheduledMeal().IsMatch(sentence) || HoursAndMeal().IsMatch(sentence.Trim());
 
     // "3. Attendees: Minister of Defense ...; Minister of National Defense ...", "Venue: ...": an overview's particulars of
     // the meeting, whatever follows the colon.
@@ -34,6 +34,12 @@ public static partial class EngagementLogistics
     // met, and the meal after, is the meeting's shape, as its venue is.
     [GeneratedRegex(@"^(The|Their) (talks|meeting|call|conversation|discussions?|consultations)( [^.;,]{1,40})? (lasted|ran|went on) (for )?((more than|about|nearly|over|some|around|almost|roughly|just over|well over) )?[\w\-]+ (hours?|minutes)( and (were|was) followed by an? ([\w\-]+ )?(lunch|luncheon|dinner|breakfast|reception))?\.?$")]
     private static partial Regex Duration();
+
+    // "took place from 10 a.m. to 12:30 p.m. and was followed by a working lunch", "The talks were followed by a lunch
+    // hosted by Prime Minister in honour of the visiting dignitary.": the hours the meeting ran and the meal after it are
+    // its shape, as its length is (Duration).
+    [GeneratedRegex(@"^((the|their) [\w\- ]{0,40}(talks|meeting|call|dialogue|discussions?|consultations),? )?(took place|was held|were held|ran|lasted) from \d{1,2}([:.]\d{2})? ?([ap]\.?m\.?)? (to|until) \d{1,2}([:.]\d{2})? ?([ap]\.?m\.?)?( and (was|were) followed by an? ([\w\-]+ )?(lunch|luncheon|dinner|breakfast|reception))?\.?$|^(the|their) [\w\- ]{0,40}(talks|meeting|call|dialogue|discussions?|consultations) (was|were) followed by an? ([\w\-]+ )?(lunch|luncheon|dinner|breakfast|reception)( (hosted|given|offered) by [^.;]{1,80})?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HoursAndMeal();
 
     // "Teodoro was joined by Undersecretary Espino and senior officials of the AFP", "The Information Minister and senior
     // officials were also present.": who sat at the table is the meeting's attendance, not a point.

@@ -43,7 +43,10 @@ public static partial class NewsArticle
             // "According to the ministry's statement, Son proposed ...": after the issuer's attribution, too.
             .Concat(LedBySpeaker().Match(attributedSentence[LeadingAttributionLength(attributedSentence)..]) is { Success: true } led ? [led.Groups["name"].Value] : [])
             // "The DFA said Lazaro welcomed ...": the release reports its minister, who speaks for it after.
-            .Concat(ReportedSpeaker().Match(attributedSentence) is { Success: true } rep ? [rep.Groups["name"].Value] : []);
+            .Concat(ReportedSpeaker().Match(attributedSentence) is { Success: true } rep ? [rep.Groups["name"].Value] : [])
+            // "..., presidential spokesperson Kang Yu-jung told a briefing": the official goes on speaking ("Kang said").
+            .Concat(OfficialAttribution().Match(attributedSentence) is { Success: true } off && off.Groups["name"].Success
+                ? off.Groups["name"].Value.Split(' ') : []);
 
     [GeneratedRegex(@"\b(?:said|says|stated) (?:that )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+) (?:also |further )?(?:welcomed|stressed|noted|urged|called|told|reiterated|underlined|emphasi[sz]ed|highlighted|raised|pressed|sought|reaffirmed|underscored|thanked|briefed|expressed|conveyed|proposed|invited|requested|asked|assured|informed|explained)\b")]
     private static partial Regex ReportedSpeaker();
@@ -124,7 +127,7 @@ public static partial class NewsArticle
 
     // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it. "Defense Secretary Gilberto
     // Teodoro Jr. and US Secretary of War Pete Hegseth discussed ...": a suffix after the name, a title with "of" after "and".
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told)\b")]
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told|agreed)\b")]
     private static partial Regex Lede();
 
     /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
@@ -160,7 +163,12 @@ public static partial class NewsArticle
 
     /// <summary>"..., Wang said, adding that ...": a speaker already quoted for the issuer is named as saying it.</summary>
     public static bool QuotesSpeaker(string sentence, IReadOnlySet<string> speakers) =>
-        speakers.Count > 0 && Speaker().Matches(sentence).Any(m => speakers.Contains(m.Groups["name"].Value));
+        speakers.Count > 0 && (Speaker().Matches(sentence).Any(m => speakers.Contains(m.Groups["name"].Value))
+            || AccordingToSpeaker().Matches(sentence).Any(m => speakers.Contains(m.Groups["name"].Value)));
+
+    // "..., and Trump expressed his support, according to Kang.": a speaker already quoted, named as the source.
+    [GeneratedRegex(@"\baccording to (?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?: [A-Z][a-z]+(?:-[a-z]+)?)?\.?[""”]?\s*$")]
+    private static partial Regex AccordingToSpeaker();
 
     /// <summary>The sentence is led by a speaker already quoted for the issuer ("Wang also said ...").</summary>
     public static bool SpokenBy(string sentence, IReadOnlySet<string> speakers) =>
@@ -168,8 +176,9 @@ public static partial class NewsArticle
 
     // "Wang said", "Wang Yi says", "quoted Wang as saying": a capitalised name right before a verb of saying.
     // Both names of "Karoline Leavitt said" are kept: the story goes on with "Leavitt said". '"...," Misri told reporters'
-    // closes a quotation; "Cho told reporters at the airport that ..." is remarks of their own.
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? (?:also )?(?:said|says|added)\b|(?<=[""”]\s)(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? told\b|\bquoted (?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? as say|(?<![\p{L}'’])(?<name>[A-Z][a-z]+)(?: (?<name>[A-Z][a-z]+))? was quoted as (?:saying|telling)\b")]
+    // closes a quotation; "Cho told reporters at the airport that ..." is remarks of their own. A Korean given name is
+    // hyphenated ("Kang Yu-jung said").
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?: (?<name>[A-Z][a-z]+(?:-[a-z]+)?))? (?:also )?(?:said|says|added)\b|(?<=[""”]\s)(?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?: (?<name>[A-Z][a-z]+(?:-[a-z]+)?))? told\b|\bquoted (?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?: (?<name>[A-Z][a-z]+(?:-[a-z]+)?))? as say|(?<![\p{L}'’])(?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?: (?<name>[A-Z][a-z]+(?:-[a-z]+)?))? was quoted as (?:saying|telling)\b")]
     private static partial Regex Speaker();
 
     // The verbs a release reports its minister with: a sentence led by a known speaker (LedBySpeaker, which takes more) or
@@ -248,6 +257,26 @@ public static partial class NewsArticle
     public static string? AttributedSeat(string sentence) =>
         SeatAttribution().Match(sentence) is { Success: true } m && !OtherReadout().IsMatch(sentence) ? m.Groups["seat"].Value.ToLowerInvariant() : null;
 
+    /// <summary>"the presidential office said Wednesday.", "presidential spokesperson Kang Yu-jung told a briefing.": a
+    /// clause of a story that only says who spoke. It is the attribution of the clause before it, no point of its own.</summary>
+    public static bool IsAttributionOnly(string clause) => AttributionOnly().IsMatch(clause);
+
+    [GeneratedRegex(@"^\s*(?:the |a |an )?(?:[\p{L}.'’\-]+ ){0,6}(?:said|says|added|told (?:reporters|journalists|a (?:press |news )?(?:briefing|conference))|told a [a-z ]{0,20}briefing)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\.?[""”]?\s*$")]
+    private static partial Regex AttributionOnly();
+
+    /// <summary>"Asked whether the leaders discussed possible U.S. tariffs on semiconductors, a senior official told ...":
+    /// the reporter's question, which the answer after it settles.</summary>
+    public static bool IsReportersQuestion(string clause) => ReportersQuestion().IsMatch(clause);
+
+    [GeneratedRegex(@"^\s*(?:When |After being )?[Aa]sked (?:whether|if|about|how|why|what|when|to comment)\b")]
+    private static partial Regex ReportersQuestion();
+
+    /// <summary>"..., according to the office.", "the office said": the seat a story first cited, named again by its noun.</summary>
+    public static bool CitesTheOffice(string sentence) => TheOffice().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(according to the office|the office (also )?(said|says|added|stated))\b")]
+    private static partial Regex TheOffice();
+
     /// <summary>The demonym of the country whose seat of government this is ("kremlin" -> "Russian"), or null where the
     /// name does not tell ("presidential office").</summary>
     public static string? DemonymOfSeat(string seat) => seat switch
@@ -283,7 +312,8 @@ public static partial class NewsArticle
 
     // "..., Foreign Secretary Vikram Misri said": an official briefing for the issuer, named by his office alone, as a
     // country's agency writes of its own government ("British Foreign Secretary ..." is another side's).
-    [GeneratedRegex(@"(?<![A-Z][\w.'’]* )\b(?:Foreign Secretary|(?:Foreign|External Affairs|Defen[cs]e) Ministry [Ss]pokes(?:person|man|woman)|(?:Official )?[Ss]pokes(?:person|man|woman) (?:of|for) the (?:Ministry|Department)[^,]{0,40}|(?:First )?Vice Foreign Minister|Deputy Foreign Minister|Press Secretary)\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:said|says|told|added)\b")]
+    // "presidential spokesperson Kang Yu-jung told a briefing": the president's office, by no country's name.
+    [GeneratedRegex(@"(?<![A-Z][\w.'’]* )\b(?:Foreign Secretary|(?:Foreign|External Affairs|Defen[cs]e) Ministry [Ss]pokes(?:person|man|woman)|(?:Official )?[Ss]pokes(?:person|man|woman) (?:of|for) the (?:Ministry|Department)[^,]{0,40}|(?:First )?Vice Foreign Minister|Deputy Foreign Minister|Press Secretary|(?:[Cc]hief )?[Pp]residential [Ss]pokes(?:person|man|woman))\s+(?<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){0,2}),? (?:said|says|told|added)\b")]
     private static partial Regex OfficialAttribution();
 
     /// <summary>"The two officials welcomed ... and discussed ...": once the article has quoted the issuer, a sentence
@@ -346,6 +376,8 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^[A-Z][A-Z .]+(/[A-Z][A-Z .]+)*, [A-Z][a-z]+\.? \d{1,2}(\.? \([^)]+\) (--|—|-)|\. /[A-Z][A-Za-z]+/|\.? \([^)\n]{2,40}\)\s*$)|^[A-Z][a-z]+(?: [A-Z][a-z]+)? \((?:" + Agencies + @"|[A-Z]{2,5})\) (--|—|–|-) [A-Z]", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
+    // "a senior presidential official told reporters that ...": an unnamed official of the president's office, by no
+    // country's name, is the agency's own government's.
     // The issuer's own body, by name or acronym ("the ministry", "the DFA", "the Ministry of External Affairs (MEA)"):
     // one list for the attribution that marks a sentence and the trailing one cut from its claim. "the Foreign Office said"
     // (no country named) is the issuer's too, in IssuerAttribution.
@@ -355,7 +387,7 @@ public static partial class NewsArticle
     const string IssuerAcronyms = "mea|dfa|mofa|mfa|dfat|fcdo|eeas|pmo";
     const string NamedBody = @"the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))?";
 
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|the foreign office( also)? (said|says|added|noted|stated)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|\b(" + IssuerAcronyms + @") (also )?(said|says|added|noted|stated)\b|\bsaid (the )?(ministry|" + IssuerAcronyms + @")\.?$|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|the foreign office( also)? (said|says|added|noted|stated)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|\b(" + IssuerAcronyms + @") (also )?(said|says|added|noted|stated)\b|\bsaid (the )?(ministry|" + IssuerAcronyms + @")\.?$|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote|\b(a|the) (senior |top |high-ranking )?presidential (official|aide|secretary)s? (told|said)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department", "by Japan's Foreign Ministry", "by the Kremlin"

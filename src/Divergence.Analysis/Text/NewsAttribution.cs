@@ -52,6 +52,10 @@ sealed class NewsAttribution
         if (principal is { } lede && (agencyAccount || ownBodyUnnamed || (lede.Demonym is { } d && sentences.Any(s => NewsArticle.CitesBodyOf(s, d)))))
             speakers.UnionWith(lede.Names);
         if (speaking is { } voice) speakers.UnionWith(voice.Names);
+        // "President Lee Jae Myung and U.S. President Donald Trump agreed ..., the presidential office said": the principal
+        // named without a country, in a story citing a seat named without one, is the agency's own president.
+        if (principal is { Demonym: null } own && ownSeat is not null && NewsArticle.DemonymOfSeat(ownSeat) is null)
+            speakers.UnionWith(own.Names);
         // The minister a "meeting between ... and his Australian counterpart" lede names bare speaks for the story's own
         // side, once the body it cites is not the counterpart's.
         if (principal is null && ownDemonym is not null && sentences.Select(NewsArticle.MeetingBetween).FirstOrDefault(b => b is not null) is { } between
@@ -87,7 +91,7 @@ sealed class NewsAttribution
     // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
     bool AttributedToIssuer(string s) =>
         (NewsArticle.AttributedToIssuer(s) || (ownAcronym?.IsMatch(s) ?? false) || (ownDemonym is not null && NewsArticle.CitesBodyOf(s, ownDemonym))
-            || (ownSeat is not null && NewsArticle.AttributedSeat(s) == ownSeat)
+            || (ownSeat is not null && (NewsArticle.AttributedSeat(s) == ownSeat || (ownSeat.EndsWith("office") && NewsArticle.CitesTheOffice(s))))
             // "The Kremlin said ..." in a story on the Russian Foreign Ministry's words: the same government.
             || (ownDemonym is not null && NewsArticle.AttributedSeat(s) is { } seat && NewsArticle.DemonymOfSeat(seat) == ownDemonym))
         && !(ownDemonym is { } own && NewsArticle.OtherSidesBody(s, own))

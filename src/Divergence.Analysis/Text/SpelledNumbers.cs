@@ -19,8 +19,12 @@ public static partial class SpelledNumbers
         ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
-    public static string Digits(string text) => Spelled().Replace(text, m => Value(m.Value) is { } v
-        ? v.ToString("#,0", CultureInfo.InvariantCulture) : m.Value);
+    public static string Digits(string text) => OneLarge().Replace(Spelled().Replace(text, m => Value(m.Value) is { } v
+        ? v.ToString("#,0", CultureInfo.InvariantCulture) : m.Value), "1 ");
+
+    // "more than a million visitors" is "over 1 million visitors": "a" before million and larger is one of them.
+    [GeneratedRegex(@"\ban? (?=(?:million|billion|trillion)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OneLarge();
 
     /// <summary>"six hundred thousand" is 600000, "a hundred" 100, "twenty-five" 25; null where the words make no number
     /// ("hundred" alone).</summary>
