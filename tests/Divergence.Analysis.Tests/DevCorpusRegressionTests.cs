@@ -56,12 +56,14 @@ public class DevCorpusRegressionTests
     [InlineData("corpus-dev27", 12, 0.85, 0.80, 0.5)]
     // Round 36: dev28 read (validation set of round 35: 0.84 / 0.69 with 3.6, 0.84 / 0.70 with 3.7), guarded at 3.8's 0.84 / 0.70.
     [InlineData("corpus-dev28", 12, 0.80, 0.65, 0.5)]
+    // Round 37: dev29 read (validation set of round 36: 0.84 / 0.73 with 3.7 and 3.8), guarded at 3.9's 0.94 / 0.79.
+    [InlineData("corpus-dev29", 12, 0.90, 0.75, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // 240 pairs since round 36 (230 since round 35, at 0.14) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
+    // 250 pairs since round 37 (240 since round 36, at 0.17) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
     // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30, 101-110 1.10, 111-120 0.70, 121-130 1.20, 131-140 0.50, 141-150 0.50, 151-160
     // 0.60, 161-170 0.30, 171-180 1.10, 181-190 0.80, 191-200 0.40, 201-210 0.90, 211-220 0.80, 221-230 1.30, 231-240
-    // 0.80): the ceiling is the 0.25 target.
-    [InlineData("corpus-agree", 240, 0.0, 0.0, 0.25)]
+    // 0.80, 241-250 1.50): the ceiling is the 0.25 target.
+    [InlineData("corpus-agree", 250, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");
