@@ -103,7 +103,18 @@ public class Round37Tests
     [InlineData("The ministers agreed to coordinate more closely on development cooperation in the Pacific.", "en", "pacific-islands")]
     [InlineData("The agreement has provided a strong foundation for digital cooperation.", "en", "digital-economy")]
     [InlineData("양 장관은 올해 아세안 관련 회의의 성공적 개최를 위해 협력하기로 하였다.", "ko", "southeast-asia")]
+    [InlineData("양 장관은 현지 학교에서의 한국어 교육 확대를 위해 협력하기로 하였다.", "ko", "education-science")]
+    [InlineData("양측은 통일 경험 공유를 위한 협의를 이어가기로 하였다.", "ko", "inter-korean-relations")]
+    [InlineData("The Deputy Secretary raised the regime's revenue-generating IT worker schemes.", "en", "cyber-hybrid")]
     public void Wordings_of_topics(string sentence, string language, string topic) => TopicsOf(sentence, language).ShouldContain(topic);
+
+    [Fact]
+    public void Detained_nationals_are_an_item_of_their_safety()
+    {
+        var result = Compare("JP-MOFA", "The Minister strongly requested the early release of the Japanese nationals detained in the country.", "en",
+            "CN-MFA", "China will continue to protect the safety and legitimate rights and interests of foreign nationals in China.", "en");
+        result.Omissions.ShouldContain(o => o.StatedBy == "JP-MOFA" && o.Label.EndsWith("detention"));
+    }
 
     [Fact]
     public void Cost_sharing_and_the_defence_budget_are_items_of_defence_spending()
