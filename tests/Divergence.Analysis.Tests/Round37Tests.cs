@@ -35,6 +35,8 @@ public class Round37Tests
 
         "Our yards can deliver the first polar vessel within four years," Han Seo-yeon said.
 
+        Carney welcomed Korea's offer to train Canadian submarine crews, according to Han.
+
         Asked whether the leaders discussed U.S. tariffs, a senior presidential official told reporters that Lee stressed the importance of a stable trading order.
 
         Canada signed a free trade agreement with South Korea in 2014.
@@ -47,6 +49,7 @@ public class Round37Tests
     [InlineData("Lee said Korean shipyards stand ready to help Canada renew its icebreaker fleet.")]
     [InlineData("Lee stressed the importance of a stable trading order")]
     [InlineData("Our yards can deliver the first polar vessel")]
+    [InlineData("Carney welcomed Korea's offer to train Canadian submarine crews")]
     public void The_presidential_office_speaks_through_its_spokesperson_its_president_and_the_office(string words) =>
         Kept(Story, words).ShouldBeTrue();
 
