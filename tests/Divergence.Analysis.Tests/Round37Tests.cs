@@ -27,11 +27,11 @@ public class Round37Tests
 
         "The two leaders agreed to work together for the complete denuclearization of the Korean Peninsula," Han said.
 
+        Lee said Korean shipyards stand ready to help Canada renew its icebreaker fleet.
+
         Lee asked for Canada's support for the Korean bid to supply submarines to the Canadian navy, according to Han.
 
         On trade, the two leaders agreed to launch talks on a critical minerals supply chain partnership, according to the office.
-
-        Lee said Korean shipyards stand ready to help Canada renew its icebreaker fleet.
 
         "Our yards can deliver the first polar vessel within four years," Han Seo-yeon said.
 
