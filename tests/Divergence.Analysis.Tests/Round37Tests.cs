@@ -115,6 +115,13 @@ public class Round37Tests
     public void Wordings_of_topics(string sentence, string language, string topic) => TopicsOf(sentence, language).ShouldContain(topic);
 
     [Fact]
+    public void The_safety_of_the_people_at_home_is_no_consular_point()
+    {
+        TopicsOf("이 대통령은 \"이번 회담으로 동맹이 국민의 안전과 경제적 이익을 함께 지킨다는 점을 확인했다\"고 말했다.", "ko").ShouldNotContain("nationals-safety");
+        TopicsOf("조 장관은 현지에 체류 중인 우리 국민의 안전과 권익 보호에 각별한 관심을 요청하였다.", "ko").ShouldContain("nationals-safety");
+    }
+
+    [Fact]
     public void Detained_nationals_are_an_item_of_their_safety()
     {
         var result = Compare("JP-MOFA", "The Minister strongly requested the early release of the Japanese nationals detained in the country.", "en",
