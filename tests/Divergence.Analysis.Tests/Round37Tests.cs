@@ -119,6 +119,7 @@ public class Round37Tests
     {
         TopicsOf("이 대통령은 \"이번 회담으로 동맹이 국민의 안전과 경제적 이익을 함께 지킨다는 점을 확인했다\"고 말했다.", "ko").ShouldNotContain("nationals-safety");
         TopicsOf("조 장관은 현지에 체류 중인 우리 국민의 안전과 권익 보호에 각별한 관심을 요청하였다.", "ko").ShouldContain("nationals-safety");
+        TopicsOf("양측은 국민 안전 문제를 논의하였다.", "ko").ShouldContain("nationals-safety");
     }
 
     [Fact]
