@@ -376,8 +376,6 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^[A-Z][A-Z .]+(/[A-Z][A-Z .]+)*, [A-Z][a-z]+\.? \d{1,2}(\.? \([^)]+\) (--|—|-)|\. /[A-Z][A-Za-z]+/|\.? \([^)\n]{2,40}\)\s*$)|^[A-Z][a-z]+(?: [A-Z][a-z]+)? \((?:" + Agencies + @"|[A-Z]{2,5})\) (--|—|–|-) [A-Z]", RegexOptions.Multiline)]
     private static partial Regex AgencyDateline();
 
-    // "a senior presidential official told reporters that ...": an unnamed official of the president's office, by no
-    // country's name, is the agency's own government's.
     // The issuer's own body, by name or acronym ("the ministry", "the DFA", "the Ministry of External Affairs (MEA)"):
     // one list for the attribution that marks a sentence and the trailing one cut from its claim. "the Foreign Office said"
     // (no country named) is the issuer's too, in IssuerAttribution.
@@ -387,6 +385,8 @@ public static partial class NewsArticle
     const string IssuerAcronyms = "mea|dfa|mofa|mfa|dfat|fcdo|eeas|pmo";
     const string NamedBody = @"the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))?";
 
+    // "a senior presidential official told reporters that ...": an unnamed official of the president's office, by no
+    // country's name, is the agency's own government's.
     [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|the foreign office( also)? (said|says|added|noted|stated)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|\b(" + IssuerAcronyms + @") (also )?(said|says|added|noted|stated)\b|\bsaid (the )?(ministry|" + IssuerAcronyms + @")\.?$|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote|\b(a|the) (senior |top |high-ranking )?presidential (official|aide|secretary)s? (told|said)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
