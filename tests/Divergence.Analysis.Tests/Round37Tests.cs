@@ -111,6 +111,7 @@ public class Round37Tests
     [InlineData("양 장관은 올해 아세안 관련 회의의 성공적 개최를 위해 협력하기로 하였다.", "ko", "southeast-asia")]
     [InlineData("양 장관은 현지 학교에서의 한국어 교육 확대를 위해 협력하기로 하였다.", "ko", "education-science")]
     [InlineData("양측은 통일 경험 공유를 위한 협의를 이어가기로 하였다.", "ko", "inter-korean-relations")]
+    [InlineData("양 장관은 탄소 포집·저장(CCS) 분야의 협력을 확대하기로 하였다.", "ko", "climate")]
     [InlineData("The Deputy Secretary raised the regime's revenue-generating IT worker schemes.", "en", "cyber-hybrid")]
     public void Wordings_of_topics(string sentence, string language, string topic) => TopicsOf(sentence, language).ShouldContain(topic);
 
