@@ -166,8 +166,11 @@ public static partial class NewsArticle
         speakers.Count > 0 && (Speaker().Matches(sentence).Any(m => speakers.Contains(m.Groups["name"].Value))
             || AccordingToSpeaker().Matches(sentence).Any(m => speakers.Contains(m.Groups["name"].Value)));
 
+    // One word of a person's name; a Korean given name is hyphenated ("Kang Yu-jung").
+    const string NamePart = @"[A-Z][a-z]+(?:-[a-z]+)?";
+
     // "..., and Trump expressed his support, according to Kang.": a speaker already quoted, named as the source.
-    [GeneratedRegex(@"\baccording to (?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?: [A-Z][a-z]+(?:-[a-z]+)?)?\.?[""”]?\s*$")]
+    [GeneratedRegex(@"\baccording to (?<name>" + NamePart + @")(?: " + NamePart + @")?\.?[""”]?\s*$")]
     private static partial Regex AccordingToSpeaker();
 
     /// <summary>The sentence is led by a speaker already quoted for the issuer ("Wang also said ...").</summary>
@@ -176,9 +179,8 @@ public static partial class NewsArticle
 
     // "Wang said", "Wang Yi says", "quoted Wang as saying": a capitalised name right before a verb of saying.
     // Both names of "Karoline Leavitt said" are kept: the story goes on with "Leavitt said". '"...," Misri told reporters'
-    // closes a quotation; "Cho told reporters at the airport that ..." is remarks of their own. A Korean given name is
-    // hyphenated ("Kang Yu-jung said").
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?: (?<name>[A-Z][a-z]+(?:-[a-z]+)?))? (?:also )?(?:said|says|added)\b|(?<=[""”]\s)(?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?: (?<name>[A-Z][a-z]+(?:-[a-z]+)?))? told\b|\bquoted (?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?: (?<name>[A-Z][a-z]+(?:-[a-z]+)?))? as say|(?<![\p{L}'’])(?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?: (?<name>[A-Z][a-z]+(?:-[a-z]+)?))? was quoted as (?:saying|telling)\b")]
+    // closes a quotation; "Cho told reporters at the airport that ..." is remarks of their own.
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? (?:also )?(?:said|says|added)\b|(?<=[""”]\s)(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? told\b|\bquoted (?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? as say|(?<![\p{L}'’])(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? was quoted as (?:saying|telling)\b")]
     private static partial Regex Speaker();
 
     // The verbs a release reports its minister with: a sentence led by a known speaker (LedBySpeaker, which takes more) or
@@ -313,7 +315,7 @@ public static partial class NewsArticle
     // "..., Foreign Secretary Vikram Misri said": an official briefing for the issuer, named by his office alone, as a
     // country's agency writes of its own government ("British Foreign Secretary ..." is another side's).
     // "presidential spokesperson Kang Yu-jung told a briefing": the president's office, by no country's name.
-    [GeneratedRegex(@"(?<![A-Z][\w.'’]* )\b(?:Foreign Secretary|(?:Foreign|External Affairs|Defen[cs]e) Ministry [Ss]pokes(?:person|man|woman)|(?:Official )?[Ss]pokes(?:person|man|woman) (?:of|for) the (?:Ministry|Department)[^,]{0,40}|(?:First )?Vice Foreign Minister|Deputy Foreign Minister|Press Secretary|(?:[Cc]hief )?[Pp]residential [Ss]pokes(?:person|man|woman))\s+(?<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){0,2}),? (?:said|says|told|added)\b")]
+    [GeneratedRegex(@"(?<![A-Z][\w.'’]* )\b(?:Foreign Secretary|(?:Foreign|External Affairs|Defen[cs]e) Ministry [Ss]pokes(?:person|man|woman)|(?:Official )?[Ss]pokes(?:person|man|woman) (?:of|for) the (?:Ministry|Department)[^,]{0,40}|(?:First )?Vice Foreign Minister|Deputy Foreign Minister|Press Secretary|(?:[Cc]hief )?[Pp]residential [Ss]pokes(?:person|man|woman))\s+(?<name>" + NamePart + @"(?: " + NamePart + @"){0,2}),? (?:said|says|told|added)\b")]
     private static partial Regex OfficialAttribution();
 
     /// <summary>"The two officials welcomed ... and discussed ...": once the article has quoted the issuer, a sentence
