@@ -11,7 +11,7 @@ public static partial class NewsArticle
 {
     /// <summary>A byline, a "(LEAD)" slug, an agency dateline or credit, a newspaper's update stamp or a
     /// republisher's notice marks a news article.</summary>
-    public static bool Detect(string text) => Byline().IsMatch(text) || AgencyDateline().IsMatch(text) || UpdateStamp().IsMatch(text)
+    public static bool Detect(string text) => (Byline().IsMatch(text) && !InHouseByline().IsMatch(text)) || AgencyDateline().IsMatch(text) || UpdateStamp().IsMatch(text)
         || SyndicationNotice().IsMatch(text) || AgencyCredit().IsMatch(text) || AgencyLine().IsMatch(text);
 
     // "KYODO" on a line of its own under the headline, or "(c) Kyodo News. Reproduction without permission is
@@ -370,6 +370,11 @@ public static partial class NewsArticle
     // "By Jane Doe and John Roe": two reporters share a byline.
     [GeneratedRegex(@"^(By [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+( and [A-Z][\p{L}'\-]+( [A-Z][\p{L}'\-]+)+)?( in [A-Z][\p{L}\- ]{1,30})?\s*($|\||,[\p{L} ]{1,40}$)|\(LEAD\))", RegexOptions.Multiline)]
     private static partial Regex Byline();
+
+    // "By Karla Santos, DND Public Affairs Service", "By Jim Garamone, DOD News": a ministry's own writer, whose bylined
+    // news release is the ministry's account throughout, not a story that reports it.
+    [GeneratedRegex(@"^By [A-Z][^\n,|]{2,60}, [^\n]{0,30}\b(Public Affairs|Public Information|Press Office|Press Service|Information Service|DOD News|DoD News|DOW News)\b", RegexOptions.Multiline)]
+    private static partial Regex InHouseByline();
 
     // "BEIJING, Feb. 26 (Xinhua) --", and TASS's "NEW DELHI, October 20. /TASS/.".
     // "BEIJING, March 18 (Eastern Wire)" on a line of its own, as a wire story sets it above the lede.
