@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.9";
+    public const string EngineVersion = "divergence-analysis 3.10";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -145,7 +145,8 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         for (var k = 0; k < targets.Count; k++)
         {
             var claim = claims[targets[k].Index] with { Embedding = QuantizedVector.Encode(vectors[k]) };
-            if (claim.Topics.Count == 0 && nearest[k] is { } near)
+            // "spoke with German Chancellor Friedrich Merz": a claim whose only content is a country's name is near no topic.
+            if (claim.Topics.Count == 0 && nearest[k] is { } near && !targets[k].Content.Split(' ').All(Comparison.PartyNames.IsCountryWord))
                 claim = claim with { NearTopic = near.Topic, NearTopicSimilarity = Math.Round(near.Similarity, 3) };
             claims[targets[k].Index] = claim;
         }

@@ -10,12 +10,6 @@ namespace Divergence.Analysis.Tests;
 /// word; and wordings of topics. Sentences and names are made up.</summary>
 public class Round37Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_9() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.9");
-
-    [Fact]
-    public void The_taxonomy_version_is_2026_38() => Analyzer.Taxonomy.Version.ShouldBe("2026.38");
-
     const string Story = """
         (LEAD) Lee, Carney agree to deepen energy ties in phone talks
 

@@ -31,6 +31,13 @@ public static class PartyNames
     public static string? DemonymOf(string name) =>
         Countries.Value.Values.FirstOrDefault(c => c.Names.Contains(name, StringComparer.Ordinal)) is { Demonyms: [var first, ..] } ? first : null;
 
+    /// <summary>Whether a word is some country's name, demonym or capital ("German", "Seoul"), whoever the parties are.</summary>
+    public static bool IsCountryWord(string word) => AllWords.Value.Contains(word.TrimEnd('s').Replace("'", "").Replace("’", ""))
+        || AllWords.Value.Contains(word);
+
+    static readonly Lazy<HashSet<string>> AllWords = new(() =>
+        Table.Value.Values.SelectMany(n => n).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal));
+
     /// <summary>Every name of the country behind an issuer code, or none when the prefix is not in the table.</summary>
     public static IReadOnlyList<string> Of(string issuer)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Divergence.Analysis.Topics;
 
 namespace Divergence.Analysis.Comparison;
@@ -7,7 +8,7 @@ namespace Divergence.Analysis.Comparison;
 /// ("technology" covers critical technologies), and the groups of related topics it touches. A claim that says
 /// a topic was not discussed states nothing.
 /// </summary>
-public sealed class TopicCoverage
+public sealed partial class TopicCoverage
 {
     readonly Taxonomy taxonomy;
 
@@ -44,6 +45,14 @@ public sealed class TopicCoverage
     public bool MissesStance(string topicId, string claim) =>
         OnlyThroughGroup(topicId) && StanceMarkers.Stances(claim) is var stances
         && (stances.Contains("demand") || stances.Contains("objection")) && !StanceMarkers.Tentative(claim);
+
+    /// <summary>An entry regime ("extended its visa-free policy", "a free 30-day e-tourist visa") on a topic the other side
+    /// reaches only through its group: exchanges of young people or tourism do not answer a change to who may enter and on
+    /// what terms. (A working holiday quota was tried too: two false alarms on agreeing pairs against three labels.)</summary>
+    public bool MissesRegime(string topicId, string claim) => OnlyThroughGroup(topicId) && EntryRegime().IsMatch(claim);
+
+    [GeneratedRegex(@"\b(visa-?free|visa waivers?|visa exemptions?|e-(tourist )?visas?)\b|무비자|비자\s*면제", RegexOptions.IgnoreCase)]
+    private static partial Regex EntryRegime();
 
     /// <summary>The topic itself, a broader mention of it, or a related topic of its group.</summary>
     public bool Covers(string topicId) =>

@@ -53,7 +53,7 @@ static partial class TopicOmissions
             // Korean against English: a code or figure both write the same way ("APEC", "K9", "15") in one of the
             // other side's few claims that use it is the same point across the languages.
             if (CrossScript.Shared(claim, stating, other).Count > 0) continue;
-            var missing = claim.Claim.Topics.Where(t => !covered.Covers(t) || covered.MissesStance(t, claim.Claim.Text))
+            var missing = claim.Claim.Topics.Where(t => !covered.Covers(t) || covered.MissesStance(t, claim.Claim.Text) || covered.MissesRegime(t, claim.Claim.Text))
                 .Where(t => !NamesOnlyTheParties(taxonomy.Find(t), claim.Claim.Text, stating, other))
                 .Where(t => !AbbreviatedByOther(taxonomy.Find(t), claim.Claim.Text, other)).ToList();
             if (missing.Count == 0) continue;

@@ -73,8 +73,18 @@ public static partial class ClauseSplitter
         // "concern about North Korea's nuclear weapons, and about its military cooperation with Russia": a second object
         // whose pronoun points back at the first; apart, it would no longer say whose cooperation.
         || PronounObject().IsMatch(next)
+        // "a free, open and rules-based Indo-Pacific", "a just, lasting and comprehensive peace": adjectives before one noun.
+        || (AdjectiveOpens().IsMatch(text[..at.End]) && AdjectiveAhead().IsMatch(next))
         // "Relations go back more than 160 years, to the treaty of friendship signed in 1861": where the history starts.
         || (HistorySpan().IsMatch(text[..at.End]) && next.TrimStart().StartsWith("to ", StringComparison.Ordinal));
+
+    const string SeriesAdjectives = "free|open|inclusive|peaceful|prosperous|stable|secure|resilient|rules-based|transparent|sustainable|fair|just|comprehensive|lasting|durable|complete|verifiable|irreversible|connected|democratic";
+
+    [GeneratedRegex(@"\b(a|an|the) (" + SeriesAdjectives + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjectiveOpens();
+
+    [GeneratedRegex(@"^\s*(and )?(" + SeriesAdjectives + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjectiveAhead();
 
     [GeneratedRegex(@"\b(go(es)? back|went back|date(s)? back|dating back|stretch(es)? back)( more than| over| nearly| almost| some)? [\w-]+ (years|decades|centuries)$", RegexOptions.IgnoreCase)]
     private static partial Regex HistorySpan();
@@ -151,6 +161,6 @@ public static partial class ClauseSplitter
     // Semicolons and a new predicate after "and" are hard breaks, also after a comma ("its sovereignty, unity and territorial
     // integrity, and expressed concern over ..."); other commas (with an optional conjunction) are soft.
     // Korean: a connective ending (-하였으며, -했고, -하며, ...-고,) closes a clause.
-    [GeneratedRegex(@"(?<hard>;\s*)|(?<hard>,?\s+and\s+(?=(also\s+)?(expressed|reaffirmed|affirmed|confirmed|reiterated|agreed|discussed|emphasi[sz]ed|underscored|stressed|welcomed|noted|highlighted|pledged|committed|condemned|called|urged|vowed|voiced|asked|pressed|raised|explained)\b))|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*(as(?! well as)|because|since|given that|so that)\b[^,;]*$)\s*((and|while|as well as|but|whereas)\s+)?|(?<=[\uAC00-\uD7A3](으며|하며|했고|였고|하고|이며|되며|었으며|였으며)),?\s+|(?<=[\uAC00-\uD7A3]고),\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<hard>;\s*)|(?<hard>,?\s+and\s+(?=(also\s+)?(expressed|reaffirmed|affirmed|confirmed|reiterated|agreed|discussed|emphasi[sz]ed|underscored|stressed|welcomed|noted|highlighted|pledged|committed|condemned|called|urged|vowed|voiced|asked|pressed|raised|explained|exchanged|reviewed|decided|signed|launched|announced|invited|thanked|underlined|acknowledged|recogni[sz]ed|looked forward)\b))|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*(as(?! well as)|because|since|given that|so that)\b[^,;]*$)\s*((and|while|as well as|but|whereas)\s+)?|(?<=[\uAC00-\uD7A3](으며|하며|했고|였고|하고|이며|되며|었으며|였으며)),?\s+|(?<=[\uAC00-\uD7A3]고),\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Break();
 }

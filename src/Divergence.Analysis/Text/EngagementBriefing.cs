@@ -68,8 +68,9 @@ public static partial class EngagementBriefing
     [GeneratedRegex(@"^([○◦•·\-]\s*)?(q\s*[:.]|question\s*(\([^)\n]{1,60}\)\s*)?:|journalist\s*:|reporter\s*:|기자\s*:|문\s*:|질문\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLabel();
 
+    // "Was there any progress on ...?", "Did they reach an agreement on ...?": the talks' outcome.
     // The engagement named, or a past act at it: raised, discussed, taken up, agreed; "거론됐", "논의됐", "합의된", "제시했".
-    [GeneratedRegex(@"\b(raised?|discuss(ed|ion)|(take|took|taken) up|(come|came) up|brought up|agreed|mention(ed)?|talk(ed)? about|the (meeting|talks|call|visit|summit|conversation|dialogue))\b|\b(side|sides) (say|said|raise|convey|propose|seek|ask)|회담|통화|(거론|논의|언급|합의|제기|제시|요청|요구|제안|협의)(됐|되었|된(?!다)|했|하였|이\s*있었|가\s*있었|도\s*있었)|다뤄(졌|지)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(any )?progress (on|in|toward)\b|\b(reach(ed)?|any|an) (agreement|understanding|deal) (on|about|over)\b|\b(raised?|discuss(ed|ion)|(take|took|taken) up|(come|came) up|brought up|agreed|mention(ed)?|talk(ed)? about|the (meeting|talks|call|visit|summit|conversation|dialogue))\b|\b(side|sides) (say|said|raise|convey|propose|seek|ask)|회담|통화|(거론|논의|언급|합의|제기|제시|요청|요구|제안|협의)(됐|되었|된(?!다)|했|하였|이\s*있었|가\s*있었|도\s*있었)|다뤄(졌|지)", RegexOptions.IgnoreCase)]
     private static partial Regex AboutEngagement();
 
     // A speaker's label: titles and a name before a colon, no sentence in it.
