@@ -58,12 +58,14 @@ public class DevCorpusRegressionTests
     [InlineData("corpus-dev28", 12, 0.80, 0.65, 0.5)]
     // Round 37: dev29 read (validation set of round 36: 0.84 / 0.73 with 3.7 and 3.8), guarded at 3.9's 0.96 / 0.82.
     [InlineData("corpus-dev29", 12, 0.90, 0.78, 0.5)]
+    // Round 38: dev30 read (validation set of round 37: 0.92 / 0.72 with 3.8, 0.92 / 0.73 with 3.9), guarded at 3.10's 0.95 / 0.82.
+    [InlineData("corpus-dev30", 12, 0.90, 0.78, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // 250 pairs since round 37 (240 since round 36, at 0.17) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
+    // 260 pairs since round 38 (250 since round 37, at 0.17) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
     // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30, 101-110 1.10, 111-120 0.70, 121-130 1.20, 131-140 0.50, 141-150 0.50, 151-160
     // 0.60, 161-170 0.30, 171-180 1.10, 181-190 0.80, 191-200 0.40, 201-210 0.90, 211-220 0.80, 221-230 1.30, 231-240
-    // 0.80, 241-250 1.50): the ceiling is the 0.25 target.
-    [InlineData("corpus-agree", 250, 0.0, 0.0, 0.25)]
+    // 0.80, 241-250 1.50, 251-260 1.10): the ceiling is the 0.25 target.
+    [InlineData("corpus-agree", 260, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");

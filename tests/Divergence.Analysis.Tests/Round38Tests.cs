@@ -84,6 +84,8 @@ public class Round38Tests
         Pieces("The two Ministers reaffirmed their shared commitment to a free, open and rules-based Indo-Pacific and exchanged views on developments in West Asia.")
             .ShouldBe(["The two Ministers reaffirmed their shared commitment to a free, open and rules-based Indo-Pacific", "exchanged views on developments in West Asia."]);
         Pieces("The two ministers called for a just, lasting and comprehensive peace that respects the sovereignty of every state.").Length.ShouldBe(1);
+        Pieces("The Ministers exchanged views on developments in the Indo-Pacific and reaffirmed their support for ASEAN centrality and for a free, open and rules-based regional order.")
+            .Length.ShouldBe(2);
     }
 
     [Theory]
@@ -144,4 +146,37 @@ public class Round38Tests
     [Fact]
     public void A_settlement_of_the_ukrainian_crisis_is_the_peace_settlement() =>
         TopicsOf("The Minister informed his counterpart about contacts on a settlement of the Ukrainian crisis.").ShouldContain("ukraine-settlement");
+
+    [Fact]
+    public void Agreeing_to_strive_for_a_conclusion_settles_nothing()
+    {
+        StanceMarkers.Stances("양 정상은 진행 중인 FTA 개선 협상을 조속히 타결할 수 있도록 함께 노력하기로 했습니다.").ShouldNotContain("decided");
+        StanceMarkers.Stances("양 정상은 FTA 개선 협상을 연내 타결하기로 했습니다.").ShouldContain("decided");
+    }
+
+    [Theory]
+    [InlineData("The meeting took place at the ministry's main building in Tokyo for about one hour.")]
+    [InlineData("(Attachment) Photos of the trade ministers' meeting 1 copy.")]
+    [InlineData("KOGL Type 1: Source Indication — This work may be used under the conditions of the Korea Open Government License Type 1.")]
+    public void The_meetings_length_at_its_venue_and_the_pages_attachments_and_licence_are_no_points(string line) =>
+        Claims("The ministers agreed to expand trade in fertiliser.\n\n" + line).Where(c => c.Text.Contains(line[..12], StringComparison.Ordinal))
+            .ShouldAllBe(c => c.Debris || c.Setting);
+
+    [Theory]
+    [InlineData("\"We also want to put new energy into the Single Economic Market,\" the Minister said.", "energy")]
+    [InlineData("The ministers agreed to cooperate on cross-border trade in renewable energy.", "land-boundary")]
+    [InlineData("The two sides agreed to coordinate closely ahead of the APEC Leaders' Meeting this fall.", "leader-visit")]
+    public void Words_that_only_look_like_a_topic(string sentence, string topic) => TopicsOf(sentence).ShouldNotContain(topic);
+
+    [Fact]
+    public void Meetings_related_to_asean_are_southeast_asia() =>
+        TopicsOf("They agreed to coordinate closely ahead of the ASEAN-related meetings this fall.").ShouldContain("southeast-asia");
+
+    [Fact]
+    public void Two_named_systems_under_one_verb_show_the_claims_stance()
+    {
+        var result = Compare("US-DOW", "The two leaders agreed to expand co-production of Advanced Medium-Range Air-to-Air Missiles (AMRAAMs) and Standard Missile-3 Block IIA interceptors.", "en",
+            "JP-MOD", "The two Ministers agreed to continue discussing the expansion of co-production of AMRAAM and SM-3 Block IIA.", "en");
+        result.Framing.ShouldContain(f => f.Topic == "air-defence");
+    }
 }

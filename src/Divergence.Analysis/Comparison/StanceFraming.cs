@@ -142,12 +142,24 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
         var spans = topics.Select(id => taxonomy.Find(id)?.FirstMatch(text)).ToList();
         if (spans.Any(m => m is null)) return false;
         var ordered = spans.OrderBy(m => m!.Index).ToList();
-        if (Enumerable.Range(1, ordered.Count - 1).All(i => BearsOn(text, ordered[i - 1]!, ordered[i]!))) return true;
+        if (Enumerable.Range(1, ordered.Count - 1).All(i => BearsOn(text, ordered[i - 1]!, ordered[i]!) || PairedThing(text, ordered[i - 1]!, ordered[i]!))) return true;
         for (var i = 1; i < ordered.Count; i++)
             if (ordered[i]!.Index > ordered[i - 1]!.Index + ordered[i - 1]!.Length) return false;
         var (start, end) = (ordered[0]!.Index, ordered.Max(m => m!.Index + m.Length));
         return AgreementName().IsMatch(text.AsSpan(start, end - start));
     }
+
+    /// <summary>"co-production of Advanced Medium-Range Air-to-Air Missiles (AMRAAMs) and Standard Missile-3 Block IIA
+    /// interceptors": two things joined by a bare "and" under one verb, no comma or other verb between them, are one
+    /// undertaking, whose stance is the claim's.</summary>
+    static bool PairedThing(string text, Match first, Match next)
+    {
+        var gapStart = first.Index + first.Length;
+        return next.Index > gapStart && PairGap().IsMatch(text.AsSpan(gapStart, next.Index - gapStart));
+    }
+
+    [GeneratedRegex(@"^\p{L}*\s*(\([^()]{1,20}\)\s*)?and\s+([\p{Lu}\d][\p{L}\d'’-]*\s+){1,5}$")]
+    private static partial Regex PairGap();
 
     /// <summary>The words between two topics' phrases join the first to what it bears on.</summary>
     static bool BearsOn(string text, Match first, Match next)

@@ -41,11 +41,14 @@ public static partial class ClauseSplitter
             var opening = text[bounds[0]..pieceEnds[0]];
             var frame = k == 0 && !candidates[k].Hard && (FrontedFrame().IsMatch(opening) || KoreanFrame().IsMatch(opening));
             var joined = !candidates[k].Hard && JoinsNext(text, candidates[k], text[bounds[k + 1]..pieceEnds[k + 1]]);
+            // "a free, open and rules-based Indo-Pacific", "a just, lasting and comprehensive peace": adjectives before one
+            // noun. No appositive: the break before them stands.
+            var adjectives = !candidates[k].Hard && AdjectiveOpens().IsMatch(text[..candidates[k].End]) && AdjectiveAhead().IsMatch(text[bounds[k + 1]..pieceEnds[k + 1]]);
             // "5,000 missiles, manufactured by Thales in Belfast, will be delivered": the appositive between the subject
             // and its verb goes back with them.
             if (joined && k > 0 && Appositive().IsMatch(text[bounds[k]..pieceEnds[k]]) && accepted.Count > 0 && accepted[^1].End == candidates[k - 1].End)
                 accepted.RemoveAt(accepted.Count - 1);
-            if (!frame && !joined && (candidates[k].Hard || (before >= MinimumWordsPerPiece && after >= MinimumWordsPerPiece)))
+            if (!frame && !joined && !adjectives && (candidates[k].Hard || (before >= MinimumWordsPerPiece && after >= MinimumWordsPerPiece)))
                 accepted.Add((candidates[k].End, candidates[k].Next));
         }
 
@@ -73,8 +76,6 @@ public static partial class ClauseSplitter
         // "concern about North Korea's nuclear weapons, and about its military cooperation with Russia": a second object
         // whose pronoun points back at the first; apart, it would no longer say whose cooperation.
         || PronounObject().IsMatch(next)
-        // "a free, open and rules-based Indo-Pacific", "a just, lasting and comprehensive peace": adjectives before one noun.
-        || (AdjectiveOpens().IsMatch(text[..at.End]) && AdjectiveAhead().IsMatch(next))
         // "Relations go back more than 160 years, to the treaty of friendship signed in 1861": where the history starts.
         || (HistorySpan().IsMatch(text[..at.End]) && next.TrimStart().StartsWith("to ", StringComparison.Ordinal));
 

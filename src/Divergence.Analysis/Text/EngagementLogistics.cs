@@ -31,8 +31,8 @@ public static partial class EngagementLogistics
     private static partial Regex PastVisitAssessed();
 
     // "The talks at the Villa Borsig lasted more than four hours and were followed by a working dinner.": how long they
-    // met, and the meal after, is the meeting's shape, as its venue is.
-    [GeneratedRegex(@"^(The|Their) (talks|meeting|call|conversation|discussions?|consultations)( [^.;,]{1,40})? (lasted|ran|went on) (for )?((more than|about|nearly|over|some|around|almost|roughly|just over|well over) )?[\w\-]+ (hours?|minutes)( and (were|was) followed by an? ([\w\-]+ )?(lunch|luncheon|dinner|breakfast|reception))?\.?$")]
+    // met, and the meal after, is the meeting's shape, as its venue is ("took place at the ministry for about one hour").
+    [GeneratedRegex(@"^(The|Their) (talks|meeting|call|conversation|discussions?|consultations)( [^.;,]{1,40})? ((lasted|ran|went on)|(took place|was held|were held) (at|in) [^.;,]{1,60}) (for )?((more than|about|nearly|over|some|around|almost|roughly|just over|well over) )?[\w\-]+ (hours?|minutes)( and (were|was) followed by an? ([\w\-]+ )?(lunch|luncheon|dinner|breakfast|reception))?\.?$")]
     private static partial Regex Duration();
 
     // "took place from 10 a.m. to 12:30 p.m. and was followed by a working lunch", "The talks were followed by a lunch
