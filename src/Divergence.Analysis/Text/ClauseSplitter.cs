@@ -43,7 +43,8 @@ public static partial class ClauseSplitter
             var joined = !candidates[k].Hard && JoinsNext(text, candidates[k], text[bounds[k + 1]..pieceEnds[k + 1]]);
             // "a free, open and rules-based Indo-Pacific", "a just, lasting and comprehensive peace": adjectives before one
             // noun. No appositive: the break before them stands.
-            var adjectives = !candidates[k].Hard && AdjectiveOpens().IsMatch(text[..candidates[k].End]) && AdjectiveAhead().IsMatch(text[bounds[k + 1]..pieceEnds[k + 1]]);
+            var adjectives = !candidates[k].Hard && AdjectiveAhead().IsMatch(text.AsSpan(bounds[k + 1], pieceEnds[k + 1] - bounds[k + 1]))
+                && AdjectiveOpens().IsMatch(text.AsSpan(Math.Max(sentence.Start, candidates[k].End - 40), candidates[k].End - Math.Max(sentence.Start, candidates[k].End - 40)));
             // "5,000 missiles, manufactured by Thales in Belfast, will be delivered": the appositive between the subject
             // and its verb goes back with them.
             if (joined && k > 0 && Appositive().IsMatch(text[bounds[k]..pieceEnds[k]]) && accepted.Count > 0 && accepted[^1].End == candidates[k - 1].End)
