@@ -186,4 +186,14 @@ public class Round38Tests
         claims.ShouldNotBeEmpty();
         return claims;
     }
+
+    [Theory]
+    [InlineData("7. During the visit, EAM is also scheduled to meet senior members of Congress and interact with the Indian community.")]
+    [InlineData("He is also scheduled to visit the Navy headquarters in Manila.")]
+    public void The_rest_of_the_visitors_programme_is_setting(string line) =>
+        ClaimsOfLineAfterAPoint(line).ShouldAllBe(c => c.Debris || c.Setting);
+
+    [Fact]
+    public void A_point_about_a_future_visit_is_no_itinerary() =>
+        Claims("The two leaders agreed that the Prime Minister will visit Seoul next year to sign the agreement.").ShouldContain(c => !c.Debris && !c.Setting);
 }

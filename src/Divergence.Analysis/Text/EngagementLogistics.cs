@@ -13,12 +13,17 @@ public static partial class EngagementLogistics
     public static bool Is(string sentence) =>
         Particulars().IsMatch(sentence) || (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || MeetingAgain().IsMatch(sentence) || FirstSince().IsMatch(sentence)
         || Delegation().IsMatch(sentence.Trim()) || Duration().IsMatch(sentence.Trim()) || (PastVisitAssessed().IsMatch(sentence) && !Point().IsMatch(sentence))
-        || ScheduledMeal().IsMatch(sentence) || HoursAndMeal().IsMatch(sentence.Trim());
+        || ScheduledMeal().IsMatch(sentence) || Itinerary().IsMatch(sentence.Trim()) || HoursAndMeal().IsMatch(sentence.Trim());
 
     // "3. Attendees: Minister of Defense ...; Minister of National Defense ...", "Venue: ...": an overview's particulars of
     // the meeting, whatever follows the colon.
     [GeneratedRegex(@"^\s*(\d{1,2}[.)]\s*)?(attendees|participants|attendance|date and time|date|time|venue|place|location)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Particulars();
+
+    // "During the visit, EAM is also scheduled to meet senior members of Congress and interact with the Indian community",
+    // "He is also scheduled to visit the Navy headquarters": the rest of the visitor's programme, as in Korean below.
+    [GeneratedRegex(@"^(\d{1,2}[.)]\s*)?(During (the|his|her|their) (visit|stay|trip), )?(\p{Lu}[\w.'’\-]*( \p{Lu}[\w.'’\-]*){0,3}|He|She|They) (is|are) (also )?(scheduled|expected|due|set) to (meet|visit|call on|interact|address|tour|travel|lay)\b")]
+    private static partial Regex Itinerary();
 
     // "회담 이후에는 ... 대표들과 만찬을 함께할 예정입니다": the rest of the day's programme (a meal, a meeting with
     // residents), announced in the future tense by the briefer; the diary, not a point.
