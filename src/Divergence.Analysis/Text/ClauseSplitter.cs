@@ -43,8 +43,9 @@ public static partial class ClauseSplitter
             var joined = !candidates[k].Hard && JoinsNext(text, candidates[k], text[bounds[k + 1]..pieceEnds[k + 1]]);
             // "a free, open and rules-based Indo-Pacific", "a just, lasting and comprehensive peace": adjectives before one
             // noun. No appositive: the break before them stands.
+            var window = Math.Max(sentence.Start, candidates[k].End - 40);
             var adjectives = !candidates[k].Hard && AdjectiveAhead().IsMatch(text.AsSpan(bounds[k + 1], pieceEnds[k + 1] - bounds[k + 1]))
-                && AdjectiveOpens().IsMatch(text.AsSpan(Math.Max(sentence.Start, candidates[k].End - 40), candidates[k].End - Math.Max(sentence.Start, candidates[k].End - 40)));
+                && AdjectiveOpens().IsMatch(text.AsSpan(window, candidates[k].End - window));
             // "5,000 missiles, manufactured by Thales in Belfast, will be delivered": the appositive between the subject
             // and its verb goes back with them.
             if (joined && k > 0 && Appositive().IsMatch(text[bounds[k]..pieceEnds[k]]) && accepted.Count > 0 && accepted[^1].End == candidates[k - 1].End)
