@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.10";
+    public const string EngineVersion = "divergence-analysis 3.11";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 

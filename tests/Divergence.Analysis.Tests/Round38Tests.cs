@@ -9,12 +9,6 @@ namespace Divergence.Analysis.Tests;
 /// topics. Sentences and names are made up.</summary>
 public class Round38Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_10() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.10");
-
-    [Fact]
-    public void The_taxonomy_version_is_2026_39() => Analyzer.Taxonomy.Version.ShouldBe("2026.39");
-
     const string InHouseRelease = """
         Department of National Defense
         NEWS RELEASE

@@ -25,7 +25,8 @@ public static partial class CrossScript
     public static HashSet<string> Tokens(string text, IEnumerable<string> issuers)
     {
         var tokens = new HashSet<string>(StringComparer.Ordinal);
-        var parties = issuers.SelectMany(PartyNames.Of).ToHashSet(StringComparer.Ordinal);
+        // "RoK" is how Viet Nam writes "ROK": a party's code in any case.
+        var parties = issuers.SelectMany(PartyNames.Of).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (Match m in Latin().Matches(text))
         {
             // "P-8I" is one code; "China-ROK", "Indo-Pacific" are words joined, each judged alone.
@@ -98,8 +99,12 @@ public static partial class CrossScript
         var otherText = other.AllText;
         return Tokens(claim.Claim.Text, issuers)
             .Where(t => !otherTokens.Contains(t) && !otherText.Contains(t, StringComparison.Ordinal))
-            .Where(t => !t.All(char.IsDigit) && !SpelledOut(t, other)).ToList();
+            .Where(t => !t.All(char.IsDigit) && !SpelledOut(t, other) && !NamedInHangul(t, other)).ToList();
     }
+
+    /// <summary>"DPRK" or "RoK" against a Korean account that says 북한 or 한국: the same country, in the other script.</summary>
+    static bool NamedInHangul(string code, AccountProfile other) =>
+        PartyNames.KoreanNamesOf(code).Any(n => other.SubstantiveText.Contains(n, StringComparison.Ordinal));
 
     static bool SpelledOut(string code, AccountProfile other) => code.All(char.IsLetter) && other.NameInitials.Contains(code);
 

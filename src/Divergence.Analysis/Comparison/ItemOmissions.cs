@@ -8,7 +8,7 @@ namespace Divergence.Analysis.Comparison;
 /// silent; the item (from the topic's item list in the taxonomy) appears in no claim of the other account, in either
 /// language. One per claim, and never on a claim already reported: the reader sees that clause once.
 /// </summary>
-static class ItemOmissions
+static partial class ItemOmissions
 {
     /// <summary>Measured on the readable sets before it was added: 10 of 13 such claims overlap a labelled
     /// omission; set at the partly-shared route's 0.6 because those sets were read (docs/analysis-calibration.md).</summary>
@@ -24,7 +24,7 @@ static class ItemOmissions
                 if (taxonomy.Find(topicId) is not { Items.Count: > 0 } topic) continue;
                 // "Patriot Advanced Capability-3" against "PAC-3": the item spelled out inside a model the other side names.
                 var missing = topic.Items.FirstOrDefault(i => i.Matcher.Match(claim.Claim.Text) is { Success: true } m
-                    && !other.Claims.Any(c => i.Matcher.IsMatch(c.Claim.Text))
+                    && !other.Claims.Any(c => i.Matcher.IsMatch(c.Claim.Text)) && !InsideName(claim.Claim.Text, m)
                     && !(ModelDesignations.SpelledOutAt(claim.Claim.Text, m.Index) is { } model && other.AllModels.Contains(model)));
                 if (missing is null) continue;
                 // "exchanged views on the situation in Gaza" against an account of the Middle East: a survey names the
@@ -35,4 +35,15 @@ static class ItemOmissions
             }
         }
     }
+
+    /// <summary>"the U.S.-Australia Framework for ... Critical Minerals and Rare Earths": an item written in capitals inside a
+    /// sentence is a word of an agreement's or a programme's title, which names the shared thing, not a point of its own.</summary>
+    /// A name that is the item itself ("the Code of Conduct", "Patriot systems") stays an item.
+    static bool InsideName(string text, System.Text.RegularExpressions.Match m) =>
+        m.Value.Any(char.IsLower) && m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length <= 3 || char.IsUpper(w[0]))
+        && TitleBefore().IsMatch(text[Math.Max(0, m.Index - 100)..m.Index]);
+
+    // "Framework for Securing of Supply in the Mining and Processing of ": an agreement's title runs up to the item.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Framework|Agreement|Treaty|Initiative|Arrangement|Memorandum|Act|Strategy|Fund|Partnership|Programme|Program|Mechanism)(\s+(of|for|on|in|to|and|the|\p{Lu}[\p{L}\-]*))*\s+$")]
+    private static partial System.Text.RegularExpressions.Regex TitleBefore();
 }

@@ -49,6 +49,6 @@ static partial class ModelDesignations
     [GeneratedRegex(@"(?<![\p{L}\d\-])(?:[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3}[A-Za-z]?)?|[A-Z][a-z]-\d{2,3}[A-Z]?|Mk\d{1,2}[A-Z]?)(?![\p{L}\d\-])")]
     private static partial Regex Designation();
 
-    [GeneratedRegex(@"^(G\d{1,2}|P5|C5|B20|T20|W20|Y20|S20|L20|D10|V4|E3|Q[1-4]|H[12]|COP\d+|FY\d+|SDGs?\d*|COVID-?19|H-?1B|EB-?5|I2U2|A3|N\d)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(G\d{1,2}|P5|C5|B20|T20|W20|Y20|S20|L20|D10|V4|E3|Q[1-4]|H[12]|COP\d+|FY\d+|SDGs?\d*|COVID-?19|H-?1B|EB-?5|I2U2|A3|N\d|(USD|EUR|GBP|JPY|KRW|CNY|RMB|INR|AUD|CAD|SGD|MYR|RM|PHP|VND|IDR|THB|CHF|NZD|HKD)\d+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAModel();
 }

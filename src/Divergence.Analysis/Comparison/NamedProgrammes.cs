@@ -63,6 +63,10 @@ public static partial class NamedProgrammes
                 var initials = Text.Acronyms.OfRunAt(text, m.Index);
                 if (initials.Length >= 2 && (Text.Acronyms.AbbreviatedIn(initials, other.AllWords) || other.NameInitials.Contains(initials))) continue;
                 if (Abbreviation().Match(text, m.Index + m.Length) is { Success: true } abbr && other.AllWords.Contains(abbr.Groups[1].Value.ToLowerInvariant())) continue;
+                // "the Middle Corridor (Trans-Caspian International Transport Route)": the other name in brackets, the other side's.
+                if (BracketedName().Match(text, m.Index + m.Length) is { Success: true } bracketed
+                    && Word().Matches(bracketed.Groups[1].Value).Select(w => w.Value.ToLowerInvariant()).Where(w => !Stock().IsMatch(w)).ToList() is { Count: > 0 } aliasWords
+                    && aliasWords.All(other.AllWords.Contains)) continue;
                 // "the Working Mechanism for Consultation and Coordination on ... Border Affairs (WMCC)": the name runs on
                 // past its head noun to the abbreviation, which starts with the name's own initials.
                 if (LaterAbbreviation().Match(text, m.Index + m.Length) is { Success: true } later && initials.Length >= 2
@@ -127,6 +131,9 @@ public static partial class NamedProgrammes
 
     [GeneratedRegex(@"\G[^().;]{1,80}?\(([A-Z][A-Z0-9\-]{1,9})\)")]
     private static partial Regex LaterAbbreviation();
+
+    [GeneratedRegex(@"\G\s*\(((?:\p{Lu}[\p{L}\-]*\s*){2,8})\)")]
+    private static partial Regex BracketedName();
 
     // "... Scheme (MATES)": the abbreviation the release gives right after the name.
     [GeneratedRegex(@"\G\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)")]

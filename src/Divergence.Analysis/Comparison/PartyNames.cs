@@ -17,7 +17,7 @@ public static class PartyNames
         Countries.Value.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value.Names.Concat(c.Value.Demonyms).Concat(c.Value.Capitals).Distinct().ToList(),
             StringComparer.OrdinalIgnoreCase));
 
-    sealed record Country(IReadOnlyList<string> Names, IReadOnlyList<string> Demonyms, IReadOnlyList<string> Capitals);
+    sealed record Country(IReadOnlyList<string> Names, IReadOnlyList<string> Demonyms, IReadOnlyList<string> Capitals, IReadOnlyList<string> Korean);
 
     /// <summary>Whether a country's name ("Pakistan") and a demonym ("Chinese") are of one country; null when the table
     /// knows no country by that name.</summary>
@@ -34,6 +34,11 @@ public static class PartyNames
     /// <summary>Whether a word is some country's name, demonym or capital ("German", "Seoul"), whoever the parties are.</summary>
     public static bool IsCountryWord(string word) => AllWords.Value.Contains(word.TrimEnd('s').Replace("'", "").Replace("’", ""))
         || AllWords.Value.Contains(word);
+
+    /// <summary>How a Korean release names the country a token names ("DPRK", "RoK" in any case -> 북한, 한국), or none
+    /// where the table has no Korean names for it.</summary>
+    public static IReadOnlyList<string> KoreanNamesOf(string token) =>
+        Countries.Value.Values.Where(c => c.Names.Contains(token, StringComparer.OrdinalIgnoreCase)).SelectMany(c => c.Korean).Distinct().ToList();
 
     static readonly Lazy<HashSet<string>> AllWords = new(() =>
         Table.Value.Values.SelectMany(n => n).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal));
@@ -71,7 +76,7 @@ public static class PartyNames
         using var doc = JsonDocument.Parse(stream);
         var table = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         foreach (var country in doc.RootElement.GetProperty("countries").EnumerateObject())
-            table[country.Name] = new Country(List(country.Value, "names"), List(country.Value, "demonyms"), List(country.Value, "capitals"));
+            table[country.Name] = new Country(List(country.Value, "names"), List(country.Value, "demonyms"), List(country.Value, "capitals"), List(country.Value, "ko"));
         return table;
     }
 

@@ -23,8 +23,9 @@ static partial class QuantityOmissions
     {
         if (!other.HasEnglish || other.HasKorean) yield break;
         // "two percent of GDP" against "2 percent": a quantity in words is the same figure (a bare "two leaders" is not).
-        var otherFigures = other.Claims.SelectMany(c => Figures(c.Claim.Text, anyNumber: true)
-            .Concat(Figures(Text.SpelledNumbers.Digits(c.Claim.Text), anyNumber: false))).ToHashSet();
+        // A day of the month is no figure: "from 23 to 25 February" does not give "A$25 million".
+        var otherFigures = other.Claims.Select(c => DayOfMonth().Replace(c.Claim.Text, " "))
+            .SelectMany(t => Figures(t, anyNumber: true).Concat(Figures(Text.SpelledNumbers.Digits(t), anyNumber: false))).ToHashSet();
         var reportedClauses = reported.Where(o => o.Confidence >= AccountComparer.ReportingConfidence).Select(o => o.Evidence).ToList();
         var sentencesDone = new HashSet<(string, int)>();
         foreach (var claim in stating.Claims.Where(c => !c.IsKorean && !c.Claim.Setting))
@@ -52,6 +53,9 @@ static partial class QuantityOmissions
     // not a figure the talks produced; "some 12 million people travel between" is a figure.
     [GeneratedRegex(@"(?<=\b(?:for|of|to|its|their|our|the)\s+)\d+(?:\.\d+)?\s*(?:billion|million)\s+(?:people|peoples|citizens|inhabitants|(?:[A-Z][a-z]+(?:ans|ese|is|ns)))\b(?!-)")]
     private static partial Regex Population();
+
+    [GeneratedRegex(@"(?<![\d.,])\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?(?:st|nd|rd|th)?\s+(?:" + Text.MonthNames.Alternation + @")\b|\b(?:" + Text.MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2})?(?![\d,.]*\d)")]
+    private static partial Regex DayOfMonth();
 
     // "100 million złoty (approx. EUR 23.5 million)": the same sum converted for the reader, not a figure of its own.
     [GeneratedRegex(@"\(\s*(?:(?:approx(?:imately|\.)?|about|around|roughly|some|equivalent to|equal to|~|≈)\s*[^)]{1,40}|(?:USD|US\$|\$|€|£|EUR|GBP)\s?[\d.,]+(?:\s*(?:million|billion|trillion))?\s*)\)", RegexOptions.IgnoreCase)]

@@ -11,7 +11,7 @@ public static partial class NewsArticle
 {
     /// <summary>A byline, a "(LEAD)" slug, an agency dateline or credit, a newspaper's update stamp or a
     /// republisher's notice marks a news article.</summary>
-    public static bool Detect(string text) => (Byline().IsMatch(text) && !InHouseByline().IsMatch(text)) || AgencyDateline().IsMatch(text) || UpdateStamp().IsMatch(text)
+    public static bool Detect(string text) => (Byline().IsMatch(text) && !InHouseByline().IsMatch(text) && !ReleaseSection().IsMatch(text)) || AgencyDateline().IsMatch(text) || UpdateStamp().IsMatch(text)
         || SyndicationNotice().IsMatch(text) || AgencyCredit().IsMatch(text) || AgencyLine().IsMatch(text);
 
     // "KYODO" on a line of its own under the headline, or "(c) Kyodo News. Reproduction without permission is
@@ -19,7 +19,7 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^\s*((\(c\)|©|copyright)\s*(\d{4}(\s*[-–]\s*\d{4})?\s*)?(" + Agencies + @")\b|(" + Agencies + @")\.?\s*$)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex AgencyLine();
 
-    const string Agencies = "VNA|Vietnam News Agency|AAP|Australian Associated Press|KYODO|Kyodo News|REUTERS|Reuters|YONHAP|Yonhap( News( Agency)?)?|XINHUA|Xinhua( News Agency)?|JIJI|Jiji Press|PTI|Press Trust of India|ANI|AFP|TASS|BERNAMA|Bernama|PNA|Philippine News Agency|APP|Associated Press|Nikkei";
+    const string Agencies = "KAZINFORM|Kazinform( International News Agency)?|Anadolu( Agency)?|ANTARA|Antara( News( Agency)?)?|Interfax|VNA|Vietnam News Agency|AAP|Australian Associated Press|KYODO|Kyodo News|REUTERS|Reuters|YONHAP|Yonhap( News( Agency)?)?|XINHUA|Xinhua( News Agency)?|JIJI|Jiji Press|PTI|Press Trust of India|ANI|AFP|TASS|BERNAMA|Bernama|PNA|Philippine News Agency|APP|Associated Press|Nikkei";
 
     // "(Except for the headline, this story has not been edited by ... staff and is published from a syndicated
     // feed.)", "published from a wire agency feed without modifications": a news site republishing an agency's
@@ -150,7 +150,12 @@ public static partial class NewsArticle
         // "In a statement issued after the talks, the Russian Foreign Ministry said ...": however the sentence opens.
         || (DemonymBody().Match(sentence) is { Success: true } d && d.Groups["adj"].Value != principalDemonym)
         // "Pakistan's Foreign Office said in a statement ...": a country named by its name, not its demonym.
-        || (CountrysBody().Match(sentence) is { Success: true } c && Comparison.PartyNames.SameCountry(c.Groups["country"].Value, principalDemonym) == false);
+        || (CountrysBody().Match(sentence) is { Success: true } c && Comparison.PartyNames.SameCountry(c.Groups["country"].Value, principalDemonym) == false)
+        // "According to a readout issued by the ROK presidential office, ...": a country named by its short name before the body.
+        || NamedCountryBody().Matches(sentence).Any(n => Comparison.PartyNames.SameCountry(n.Groups["country"].Value, principalDemonym) == false);
+
+    [GeneratedRegex(@"\bthe (?<country>[A-Z][A-Za-z.]{1,12}) (?i:presidential office|foreign ministry|ministry of foreign affairs|defen[cs]e ministry|ministry of (?:national )?defen[cs]e|state department|department of state|prime minister's office|government)\b")]
+    private static partial Regex NamedCountryBody();
 
     // A country's ministries by the country's name, in any case ("Russia's foreign ministry", "India's Ministry of External Affairs").
     const string CountrysMinistry = @"\b(?<country>[A-Z][a-z]+)'s (?i:foreign office|foreign ministry|ministry of foreign affairs|defen[cs]e ministry|ministry of (?:national )?defen[cs]e|external affairs ministry|ministry of external affairs)";
@@ -224,7 +229,9 @@ public static partial class NewsArticle
     public static string? DefinedBodyAcronym(string sentence) =>
         DefinedAcronym().Match(sentence) is { Success: true } m ? m.Groups["acr"].Value : null;
 
-    [GeneratedRegex(@"\b[Tt]he (?:Ministry|Department) of (?:[A-Z][a-z]+ |and ){1,5}\((?<acr>[A-Z]{2,6})\) (?:also )?(?:said|says|stated|added|announced|noted)\b")]
+    // "The Ministry of Foreign Affairs (Wisma Putra) said": the seat's name a country's press uses for its ministry is defined
+    // the same way ("..., Wisma Putra said").
+    [GeneratedRegex(@"\b[Tt]he (?:Ministry|Department) of (?:[A-Z][a-z]+ |and ){1,5}\((?<acr>[A-Z]{2,6}|[A-Z][a-z]+ [A-Z][a-z]+)\),? (?:also )?(?:said|says|stated|added|announced|noted)\b")]
     private static partial Regex DefinedAcronym();
 
     /// <summary>The sentence is attributed to the body by its initials: "the DND said", "according to the DND", "..., said
@@ -321,7 +328,11 @@ public static partial class NewsArticle
     /// <summary>"The two officials welcomed ... and discussed ...": once the article has quoted the issuer, a sentence
     /// whose subject is the two participants reports the talks from the issuer's account; the reporter's background
     /// speaks of treaties, history and third parties instead.</summary>
-    public static bool ReportsTheTalks(string sentence) => TalksReport().IsMatch(sentence) && !OwnSource().IsMatch(sentence);
+    public static bool ReportsTheTalks(string sentence) =>
+        (TalksReport().Match(sentence) is { Success: true } m && !OwnSource().IsMatch(sentence)
+            // Two people by name report the talks; two countries ("Pakistan and Afghanistan agreed to a ceasefire") may be background.
+            && !(m.Groups["first"].Success && (Comparison.PartyNames.IsCountryWord(m.Groups["first"].Value) || Comparison.PartyNames.IsCountryWord(m.Groups["second"].Value))))
+        || PassiveTalksReport().IsMatch(sentence);
 
     /// <summary>"According to the ministry, X. The sides also discussed Y.": an agency's paragraph reports one source; a
     /// sentence after an attributed one in the same paragraph goes on with it unless it names a source of its own. The
@@ -347,8 +358,13 @@ public static partial class NewsArticle
     // A fronted frame ("On economic security, they agreed ...", "Discussing regional developments, the two sides ...")
     // and the ministers' portfolio ("The two foreign ministers") do not change who is reported; "On economic ties, the
     // minister proposed ..." goes on with the minister the story reports, as "The prime minister assured ..." does.
-    [GeneratedRegex(@"^((On|Regarding|As for|Turning to|Discussing) [^,]{1,60}, )?(The two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides|counterparts|top diplomats)|the two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides)|Both (officials|ministers|leaders|sides)|both sides|they|[Tt]he (Deputy |deputy )?(Prime Minister|prime minister|Foreign Minister|foreign minister|Defen[cs]e Minister|defen[cs]e minister|External Affairs Minister|Minister|minister)) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced|proposed|suggested|assured|reiterated|invited|apprised|highlighted|thanked|raised|sought|briefed|emphasi[sz]ed|conveyed|requested)\b")]
+    // "In addition, they agreed ...", "Mohamad and Rubio also agreed ...": the two named, or a connective before them.
+    [GeneratedRegex(@"^((On|Regarding|As for|Turning to|Discussing) [^,]{1,60}, |(In addition|Additionally|Furthermore|Moreover), )?((?<first>[A-Z][a-z]+) and (?<second>[A-Z][a-z]+)|The (ministers|parties|sides|leaders)|The [A-Z][a-z]+ side|The two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides|parties|counterparts|top diplomats)|the two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides)|Both (officials|ministers|leaders|sides)|both sides|they|[Tt]he (Deputy |deputy )?(Prime Minister|prime minister|Foreign Minister|foreign minister|Defen[cs]e Minister|defen[cs]e minister|External Affairs Minister|Minister|minister)) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced|proposed|suggested|assured|reiterated|invited|apprised|highlighted|thanked|raised|sought|briefed|emphasi[sz]ed|conveyed|requested)\b")]
     private static partial Regex TalksReport();
+
+    // "Particular attention was paid to trade ...", "As noted at the meeting, ...": the talks reported in the passive.
+    [GeneratedRegex(@"^((Particular|Special) attention was (paid|given) to|As (noted|stated|emphasi[sz]ed) (at|during) the (meeting|talks))\b")]
+    private static partial Regex PassiveTalksReport();
 
     /// <summary>"They also discussed ...": continues the attributed sentence before it.</summary>
     public static bool Continues(string sentence) => Continuation().IsMatch(sentence);
@@ -376,6 +392,11 @@ public static partial class NewsArticle
     [GeneratedRegex(@"^By [A-Z][^\n,|]{2,60}, [^\n]{0,30}\b(Public Affairs|Public Information|Press Office|Press Service|Information Service|DOD News|DoD News|DOW News)\b", RegexOptions.Multiline)]
     private static partial Regex InHouseByline();
 
+    // "News Releases" on a line of its own above the headline: the page files the story in the government's own release
+    // section (a presidential office's bylined news release), which a newspaper's or an agency's page does not.
+    [GeneratedRegex(@"^\s*(News|Press|Media) Releases?\s*$", RegexOptions.Multiline)]
+    private static partial Regex ReleaseSection();
+
     // "BEIJING, Feb. 26 (Xinhua) --", and TASS's "NEW DELHI, October 20. /TASS/.".
     // "BEIJING, March 18 (Eastern Wire)" on a line of its own, as a wire story sets it above the lede.
     // "NEW DELHI/MOSCOW, Dec 5 (Agency) -": a story filed from two capitals names both.
@@ -390,11 +411,12 @@ public static partial class NewsArticle
 
     // "..., MFA said." and "..., said MFA.": a newspaper that names the ministry by its acronym drops the article.
     const string IssuerAcronyms = "mea|dfa|mofa|mfa|dfat|fcdo|eeas|pmo";
-    const string NamedBody = @"the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\))?";
+    // "the Ministry of Foreign Affairs (Wisma Putra) said": a body named with its initials or the name the press gives it.
+    const string NamedBody = @"the (ministry|department) of [a-z ]{3,40}( \([a-z]{2,6}\)| \([a-z]+ [a-z]+\))?";
 
     // "a senior presidential official told reporters that ...": an unnamed official of the president's office, by no
     // country's name, is the agency's own government's.
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|foreign ministry (says|said)|the foreign office( also)? (said|says|added|noted|stated)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|\b(" + IssuerAcronyms + @") (also )?(said|says|added|noted|stated)\b|\bsaid (the )?(ministry|" + IssuerAcronyms + @")\.?$|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote|\b(a|the) (senior |top |high-ranking )?presidential (official|aide|secretary)s? (told|said)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|the (statement|release|readout) read\b|foreign ministry (says|said)|the foreign office( also)? (said|says|added|noted|stated)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|\b(" + IssuerAcronyms + @") (also )?(said|says|added|noted|stated)\b|\bsaid (the )?(ministry|" + IssuerAcronyms + @")\.?$|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote|\b(a|the) (senior |top |high-ranking )?presidential (official|aide|secretary)s? (told|said)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department", "by Japan's Foreign Ministry", "by the Kremlin"
@@ -407,9 +429,9 @@ public static partial class NewsArticle
     // "The defense chief also sought ..." (the minister just quoted, by his office).
     // ... or ends by pointing back at it: "Modi also invited Trump to visit India, it added."
     // "He underlined the need for ...": the minister the sentence before was quoted on goes on speaking.
-    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)|The (defen[cs]e|foreign|trade) chief|The top diplomat) also\b|^(?:(?:On|Regarding|As for|Turning to|In) [^,]{1,60}, (?=s?he\b))?(He|She|he|she) (further )?(" + SpeechVerbs + @")\b|,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,[""”]?\s*(he|she) (also )?(said|added)\b")]
+    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)|The (defen[cs]e|foreign|trade) chief|The top diplomat) also\b|^(?:(?:On|Regarding|As for|Turning to|In) [^,]{1,60}, (?=s?he\b))?(He|She|he|she) (further )?(" + SpeechVerbs + @")\b|^[A-Z][\w-]+( [A-Z][\w-]+)?, it (also )?(added|said|noted|stated), |,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,[""”]?\s*(he|she) (also )?(said|added)\b")]
     private static partial Regex Continuation();
 
-    [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement) (said|added)|(" + IssuerAcronyms + @") (said|added)|said (the )?(ministry|" + IssuerAcronyms + @")|" + NamedBody + @" (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement) (said|added)|the (statement|release|readout) read|(" + IssuerAcronyms + @") (said|added)|said (the )?(ministry|" + IssuerAcronyms + @")|" + NamedBody + @" (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 }
