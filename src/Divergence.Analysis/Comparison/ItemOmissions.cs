@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Divergence.Analysis.Topics;
 
 namespace Divergence.Analysis.Comparison;
@@ -37,13 +38,13 @@ static partial class ItemOmissions
     }
 
     /// <summary>"the U.S.-Australia Framework for ... Critical Minerals and Rare Earths": an item written in capitals inside a
-    /// sentence is a word of an agreement's or a programme's title, which names the shared thing, not a point of its own.</summary>
-    /// A name that is the item itself ("the Code of Conduct", "Patriot systems") stays an item.
-    static bool InsideName(string text, System.Text.RegularExpressions.Match m) =>
+    /// sentence is a word of an agreement's or a programme's title, which names the shared thing, not a point of its own. A name
+    /// that is the item itself ("the Code of Conduct", "Patriot systems") stays an item: a title's head noun must come first.</summary>
+    static bool InsideName(string text, Match m) =>
         m.Value.Any(char.IsLower) && m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length <= 3 || char.IsUpper(w[0]))
         && TitleBefore().IsMatch(text[Math.Max(0, m.Index - 100)..m.Index]);
 
     // "Framework for Securing of Supply in the Mining and Processing of ": an agreement's title runs up to the item.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Framework|Agreement|Treaty|Initiative|Arrangement|Memorandum|Act|Strategy|Fund|Partnership|Programme|Program|Mechanism)(\s+(of|for|on|in|to|and|the|\p{Lu}[\p{L}\-]*))*\s+$")]
-    private static partial System.Text.RegularExpressions.Regex TitleBefore();
+    [GeneratedRegex(@"\b(Framework|Agreement|Treaty|Initiative|Arrangement|Memorandum|Act|Strategy|Fund|Partnership|Programme|Program|Mechanism)(\s+(of|for|on|in|to|and|the|\p{Lu}[\p{L}\-]*))*\s+$")]
+    private static partial Regex TitleBefore();
 }
