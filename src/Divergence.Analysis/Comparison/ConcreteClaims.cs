@@ -32,13 +32,10 @@ static partial class ConcreteClaims
         var anchors = new List<string>();
         var first = FirstWord().Match(text).Value;
         var parties = WithOfficials(text, PartyNames.SpansIn(text, [stating.Account.Issuer, other.Account.Issuer]));
-        var aliased = AliasedNames(text, otherWords);
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (!char.IsUpper(w[0]) || (i == 0 && w == first) || RelationshipPair().IsMatch(w) || CurrencyFigure().IsMatch(w)) continue;
-            // "the Middle Corridor (Trans-Caspian International Transport Route)" against the bracketed name: one thing.
-            if (aliased.Contains(w)) continue;
+            if (!char.IsUpper(w[0]) || (i == 0 && w == first) || RelationshipPair().IsMatch(w)) continue;
             // The parties' own countries, peoples and capitals ("American", "Seoul") are the talks, not an anchor.
             if (NamesParty(text, w, parties)) continue;
             // A capitalised run naming the relationship itself ("Comprehensive Global Strategic Partnership").
@@ -100,32 +97,6 @@ static partial class ConcreteClaims
         }
         return any;
     }
-
-    /// <summary>The capitalised words of a name given with another name in brackets ("the Middle Corridor (Trans-Caspian
-    /// International Transport Route)", "PEFTOK (Philippine Expeditionary Forces to Korea)") where the other account writes
-    /// one of the two: both name the same thing, which the other side did not omit.</summary>
-    static HashSet<string> AliasedNames(string text, HashSet<string> otherWords)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in BracketedAlias().Matches(text))
-        {
-            var names = new[] { m.Groups["name"].Value, m.Groups["alias"].Value }
-                .Select(n => CapitalWord().Matches(n).Select(w => w.Value).ToList()).ToList();
-            if (!names.Any(n => n.Count > 0 && n.All(w => otherWords.Contains(w.ToLowerInvariant())))) continue;
-            foreach (var n in names) words.UnionWith(n);
-        }
-        return words;
-    }
-
-    [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}\-]*\s+){1,5})\((?<alias>[^()]{2,80})\)")]
-    private static partial Regex BracketedAlias();
-
-    [GeneratedRegex(@"\p{Lu}[\p{L}\-]*")]
-    private static partial Regex CapitalWord();
-
-    // "USD80.2 billion", "RM5 million": a currency's code run into its figure is an amount, not a name.
-    [GeneratedRegex(@"^(USD|EUR|GBP|JPY|KRW|CNY|RMB|INR|AUD|CAD|SGD|MYR|RM|PHP|VND|IDR|THB|CHF|NZD|HKD)\d")]
-    private static partial Regex CurrencyFigure();
 
     /// <summary>"January 17", "12 May": a date is logistics, not a figure.</summary>
     static bool DateAround(string text, Match m)
