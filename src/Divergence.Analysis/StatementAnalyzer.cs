@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.11";
+    public const string EngineVersion = "divergence-analysis 3.12";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -69,7 +69,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
                 var nameFragment = previous is { } before && ClauseSplitter.ContinuesName(before.Of(text), clause.Of(text));
                 previous = span;
                 var tagged = Tag(text, i, sentences[i], clause, debris || nameFragment || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news)
-                    || (news && (NewsArticle.IsAttributionOnly(clause.Of(text)) || NewsArticle.IsReportersQuestion(clause.Of(text)))));
+                    || (news && (NewsArticle.IsAttributionOnly(clause.Of(text)) || NewsArticle.IsReportersQuestion(clause.Of(text)) || PrincipalsVoice.IsAideOnly(clause.Of(text)))));
                 // A welcome of the guest's present visit is a courtesy; "...와 회담을 갖고, ...": a clause that only reports
                 // the meeting is setting even when its sentence goes on to a point.
                 var clauseSetting = EngagementLogistics.WelcomesVisit(clause.Of(text)) || EngagementLogistics.Is(clause.Of(text));
@@ -117,7 +117,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
     /// <summary>"... be fully respected, the ministry said": the claim is what was said, not who reported it.</summary>
     static TextSpan WithoutTrailingAttribution(string text, TextSpan span)
     {
-        var at = NewsArticle.TrailingAttributionAt(span.Of(text));
+        var at = NewsArticle.TrailingAttributionAt(span.Of(text)) is var cited and >= 0 ? cited : PrincipalsVoice.TrailingOfficeAt(span.Of(text));
         if (at <= 0) return span;
         var end = span.Start + at;
         while (end > span.Start && char.IsWhiteSpace(text[end - 1])) end--;

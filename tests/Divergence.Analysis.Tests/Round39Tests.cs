@@ -11,12 +11,6 @@ namespace Divergence.Analysis.Tests;
 /// wordings of topics. Sentences and names are made up.</summary>
 public class Round39Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_11() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.11");
-
-    [Fact]
-    public void The_taxonomy_version_is_2026_40() => Analyzer.Taxonomy.Version.ShouldBe("2026.40");
-
     const string FiledRelease = """
         PRESIDENTIAL COMMUNICATIONS OFFICE
         Home | News Releases | Speeches

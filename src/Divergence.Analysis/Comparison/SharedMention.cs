@@ -23,8 +23,14 @@ static partial class SharedMention
     /// item continuing a "such as" list (or a list of shared values) is an example of the clause that opened it, not a
     /// commitment of its own.</summary>
     public static bool ContinuesExampleList(ClaimProfile claim, AccountProfile stating) =>
-        !claim.IsKorean && !FiniteVerb().IsMatch(claim.Claim.Text)
+        !claim.IsKorean && !FiniteVerb().IsMatch(claim.Claim.Text) && !ReopensPreposition().IsMatch(claim.Claim.Text)
         && HeadOf(claim, stating) is { } head && SuchAs().IsMatch(head.Text);
+
+    // "cooperation in advanced technologies such as AI, as well as in the field of hydrogen": a clause that opens with a
+    // preposition (the splitter has cut "as well as") repeats the head's, so it stands beside the technologies, not among
+    // their examples, which are noun phrases.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*((and )?as well as )?(in|on|with|for) ", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReopensPreposition();
 
     // "... sharing the values of democracy, the rule of law and human rights": the values a relationship rests on are a
     // list of its kind too.
@@ -43,8 +49,9 @@ static partial class SharedMention
         && (ModifierOpening().IsMatch(claim.Claim.Text)
             || (PrepositionalOpening().IsMatch(claim.Claim.Text) && !FiniteVerb().IsMatch(claim.Claim.Text)));
 
-    // "..., consistent with the standard set by NATO Allies": the basis a clause names qualifies the point before it.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(which|who|whose|where|thereby|emphasi[sz]ing|stressing|noting|pointing (out|to)|highlighting|underlining|underscoring|citing|adding|recalling|reflecting|building on|aimed at|aiming to|so as to|in order to|with (the|its|their) [^,]{1,60} (expected|set|due|scheduled) to|in accordance with|in line with|consistent with|in keeping with|in conformity with|pursuant to|on the basis of|based on)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // "..., consistent with the standard set by NATO Allies": the basis a clause names qualifies the point before it, as
+    // does the document a position rests on ("Japan's position, as stated in the 1972 Joint Communique, remains unchanged").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(which|who|whose|where|thereby|emphasi[sz]ing|stressing|noting|pointing (out|to)|highlighting|underlining|underscoring|citing|adding|recalling|reflecting|building on|aimed at|aiming to|so as to|in order to|with (the|its|their) [^,]{1,60} (expected|set|due|scheduled) to|in accordance with|in line with|consistent with|as (stated|set (out|forth)|laid out|enshrined|outlined|affirmed) in|in keeping with|in conformity with|pursuant to|on the basis of|based on)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ModifierOpening();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(in|at|across|within) (the|its|their|this|these|both|all)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -29,7 +29,9 @@ static partial class SurveyMention
     // "the full spectrum of", "the entire gamut of", "the whole range of": a review of everything; a story may quote
     // the words ('reviewed the "full range" of the partnership').
     // "an alliance encompassing security, the economy and technology": the fields it spans.
-    [GeneratedRegex(@"\b(full|entire|whole|wide|broad) (spectrum|gamut|range)[""”’']? of\b|\b(alliance|partnership|relationship|cooperation) (encompassing|spanning)\b", RegexOptions.IgnoreCase)]
+    // "we have taken our Enhanced Partnership further, from maritime security ... to new support for ...": a quote's span
+    // of the fields, from one end to the other (the clause after the comma too: "from X and Y to Z").
+    [GeneratedRegex(@"\b(full|entire|whole|wide|broad) (spectrum|gamut|range)[""”’']? of\b|\b(alliance|partnership|relationship|cooperation) (encompassing|spanning)\b|\b(alliance|partnership|relationship|cooperation|ties)\b[^.;,]{0,30}[,:—–]\s*from\b[^.;]{3,100}\bto\b|^\W*from [^.;\d]{3,100}\band\b[^.;]{1,60}\bto\b", RegexOptions.IgnoreCase)]
     private static partial Regex Breadth();
 
     // "... and other international and regional issues (of common concern)": a list closed by a catch-all.

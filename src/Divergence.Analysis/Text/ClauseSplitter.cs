@@ -81,7 +81,9 @@ public static partial class ClauseSplitter
         // "Relations go back more than 160 years, to the treaty of friendship signed in 1861": where the history starts.
         || (HistorySpan().IsMatch(text[..at.End]) && next.TrimStart().StartsWith("to ", StringComparison.Ordinal));
 
-    const string SeriesAdjectives = "free|open|inclusive|peaceful|prosperous|stable|secure|resilient|rules-based|transparent|sustainable|fair|just|comprehensive|lasting|durable|complete|verifiable|irreversible|connected|democratic";
+    // "an ambitious, balanced and mutually beneficial Free Trade Agreement": the words a deal is described with too.
+    const string SeriesAdjectives = "free|open|inclusive|peaceful|prosperous|stable|secure|resilient|rules-based|transparent|sustainable|fair|just|comprehensive|lasting|durable|complete|verifiable|irreversible|connected|democratic"
+        + "|ambitious|balanced|mutually beneficial|high-quality|high-standard|reciprocal|equitable|commercially meaningful|meaningful|robust|substantive|modern";
 
     [GeneratedRegex(@"\b(a|an|the) (" + SeriesAdjectives + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveOpens();
@@ -163,7 +165,8 @@ public static partial class ClauseSplitter
 
     // Semicolons and a new predicate after "and" are hard breaks, also after a comma ("its sovereignty, unity and territorial
     // integrity, and expressed concern over ..."); other commas (with an optional conjunction) are soft.
-    // Korean: a connective ending (-하였으며, -했고, -하며, ...-고,) closes a clause.
-    [GeneratedRegex(@"(?<hard>;\s*)|(?<hard>,?\s+and\s+(?=(also\s+)?(expressed|reaffirmed|affirmed|confirmed|reiterated|agreed|discussed|emphasi[sz]ed|underscored|stressed|welcomed|noted|highlighted|pledged|committed|condemned|called|urged|vowed|voiced|asked|pressed|raised|explained|exchanged|reviewed|decided|signed|launched|announced|invited|thanked|underlined|acknowledged|recogni[sz]ed|looked forward)\b))|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*(as(?! well as)|because|since|given that|so that)\b[^,;]*$)\s*((and|while|as well as|but|whereas)\s+)?|(?<=[\uAC00-\uD7A3](으며|하며|했고|였고|하고|이며|되며|었으며|였으며)),?\s+|(?<=[\uAC00-\uD7A3]고),\s*", RegexOptions.IgnoreCase)]
+    // Korean: a connective ending (-하였으며, -했고, -하며, ...-고,) closes a clause. ", as well as in the field of
+    // hydrogen" keeps its "as well as": the clause stands beside the one before (SharedMention), it does not modify it.
+    [GeneratedRegex(@"(?<hard>;\s*)|(?<hard>,?\s+and\s+(?=(also\s+)?(expressed|reaffirmed|affirmed|confirmed|reiterated|agreed|discussed|emphasi[sz]ed|underscored|stressed|welcomed|noted|highlighted|pledged|committed|condemned|called|urged|vowed|voiced|asked|pressed|raised|explained|exchanged|reviewed|decided|signed|launched|announced|invited|thanked|underlined|acknowledged|recogni[sz]ed|looked forward)\b))|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*(as(?! well as)|because|since|given that|so that)\b[^,;]*$)\s*((and|while|as well as(?!\s+(in|on|with|for)\s)|but|whereas)\s+)?|(?<=[\uAC00-\uD7A3](으며|하며|했고|였고|하고|이며|되며|었으며|였으며)),?\s+|(?<=[\uAC00-\uD7A3]고),\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Break();
 }

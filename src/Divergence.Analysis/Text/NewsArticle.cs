@@ -127,7 +127,9 @@ public static partial class NewsArticle
 
     // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it. "Defense Secretary Gilberto
     // Teodoro Jr. and US Secretary of War Pete Hegseth discussed ...": a suffix after the name, a title with "of" after "and".
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told|agreed)\b")]
+    // "President Lee Jae-myung and U.S. President Donald Trump reaffirmed ...": a Korean given name is hyphenated, and a
+    // summit's lede may open on what the leaders reaffirmed or pledged.
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>" + NamePart + @"(?: " + NamePart + @"){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told|agreed|reaffirmed|pledged|vowed)\b")]
     private static partial Regex Lede();
 
     /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
@@ -264,20 +266,23 @@ public static partial class NewsArticle
     /// attributed to, or null ("a readout released by the Pentagon said" is another side's readout). As with a demonym,
     /// the first body the story cites is the issuer's.</summary>
     public static string? AttributedSeat(string sentence) =>
-        SeatAttribution().Match(sentence) is { Success: true } m && !OtherReadout().IsMatch(sentence) ? m.Groups["seat"].Value.ToLowerInvariant() : null;
+        // "The White House said in a separate readout ...": the other side's account, set beside the one the story reports.
+        SeatAttribution().Match(sentence) is { Success: true } m && !OtherReadout().IsMatch(sentence) && !SeparateAccount().IsMatch(sentence)
+            ? m.Groups["seat"].Value.ToLowerInvariant() : null;
 
     /// <summary>"the presidential office said Wednesday.", "presidential spokesperson Kang Yu-jung told a briefing.": a
     /// clause of a story that only says who spoke. It is the attribution of the clause before it, no point of its own.</summary>
     public static bool IsAttributionOnly(string clause) => AttributionOnly().IsMatch(clause);
 
-    [GeneratedRegex(@"^\s*(?:the |a |an )?(?:[\p{L}.'’\-]+ ){0,6}(?:said|says|added|told (?:reporters|journalists|a (?:press |news )?(?:briefing|conference))|told a [a-z ]{0,20}briefing)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\.?[""”]?\s*$")]
+    // "told reporters in Washington after the talks.": where and when the briefing was given says no more.
+    [GeneratedRegex(@"^\s*(?:the |a |an )?(?:[\p{L}.'’\-]+ ){0,6}(?:said|says|added|told (?:reporters|journalists|a (?:press |news )?(?:briefing|conference))|told a [a-z ]{0,20}briefing)(?: in [A-Z][a-z]+)?(?: after the (?:talks|summit|meeting|call))?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\.?[""”]?\s*$")]
     private static partial Regex AttributionOnly();
 
     /// <summary>"Asked whether the leaders discussed possible U.S. tariffs on semiconductors, a senior official told ...":
     /// the reporter's question, which the answer after it settles.</summary>
     public static bool IsReportersQuestion(string clause) => ReportersQuestion().IsMatch(clause);
 
-    [GeneratedRegex(@"^\s*(?:When |After being )?[Aa]sked (?:whether|if|about|how|why|what|when|to comment)\b")]
+    [GeneratedRegex(@"^\s*(?:When |After being )?[Aa]sked (?:by (?:reporters|journalists) )?(?:whether|if|about|how|why|what|when|to comment)\b")]
     private static partial Regex ReportersQuestion();
 
     /// <summary>"..., according to the office.", "the office said": the seat a story first cited, named again by its noun.</summary>

@@ -19,6 +19,8 @@ sealed class NewsAttribution
     readonly bool agencyAccount;
     readonly bool ownBodyUnnamed;
     readonly Regex? ownAcronym;
+    readonly Regex? principalsOffice;
+    readonly HashSet<string> principalNames;
     bool previousAttributed;
     bool issuerQuoted;
 
@@ -26,6 +28,9 @@ sealed class NewsAttribution
     {
         // An agency reporting its own side's minister attributes to no ministry: the lede's principal speaks for the issuer.
         var principal = sentences.Select(NewsArticle.LedePrincipal).FirstOrDefault(p => p is not null);
+        // "..., Lee's office said": a leader's own office and aides speak for him (PrincipalsVoice).
+        principalNames = new HashSet<string>(principal?.Names ?? [], StringComparer.Ordinal);
+        principalsOffice = PrincipalsVoice.OfficeOf(principalNames);
         // Whose government the article reports: the lede principal's demonym, else the first body it cites ("the Japanese
         // Defense Ministry said") or whose readout it quotes ("according to a readout issued by the Chinese Foreign Ministry").
         // A story that leads with what an official said ("President Vladimir Putin said on Friday ...") reports his side.
@@ -54,7 +59,8 @@ sealed class NewsAttribution
         if (speaking is { } voice) speakers.UnionWith(voice.Names);
         // "President Lee Jae Myung and U.S. President Donald Trump agreed ..., the presidential office said": the principal
         // named without a country, in a story citing a seat named without one, is the agency's own president.
-        if (principal is { Demonym: null } own && ownSeat is not null && NewsArticle.DemonymOfSeat(ownSeat) is null)
+        if (principal is { Demonym: null } own && ((ownSeat is not null && NewsArticle.DemonymOfSeat(ownSeat) is null)
+                || (principalsOffice is not null && sentences.Any(principalsOffice.IsMatch))))
             speakers.UnionWith(own.Names);
         // The minister a "meeting between ... and his Australian counterpart" lede names bare speaks for the story's own
         // side, once the body it cites is not the counterpart's.
@@ -80,7 +86,9 @@ sealed class NewsAttribution
         // "In a statement released by her office, Wong said ...": the counterpart speaking through her own channel is
         // the other side's account, even where the issuer's readout reported her words before.
         if (NewsArticle.OwnChannel(sentence) && NewsArticle.SpeakersIn(sentence).Any(ledeCounterpart.Contains)) attributed = false;
-        if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence));
+        var aide = PrincipalsVoice.AideSpeaking(sentence, principalNames);
+        attributed |= aide.Length > 0;
+        if (attributed) speakers.UnionWith(NewsArticle.SpeakersIn(sentence).Concat(aide));
         var otherVoice = issuerQuoted && !attributed;
         // "ADVERTISEMENT" between two paragraphs of the story does not interrupt whose words it reports.
         if (!NewsArticle.IsInterstitial(sentence)) previousAttributed = attributed;
@@ -91,6 +99,7 @@ sealed class NewsAttribution
     // "The German Foreign Office said in a statement" in an article whose principal is Chinese is another side's word.
     bool AttributedToIssuer(string s) =>
         (NewsArticle.AttributedToIssuer(s) || (ownAcronym?.IsMatch(s) ?? false) || (ownDemonym is not null && NewsArticle.CitesBodyOf(s, ownDemonym))
+            || (principalsOffice?.IsMatch(s) ?? false)
             || (ownSeat is not null && (NewsArticle.AttributedSeat(s) == ownSeat || (ownSeat.EndsWith("office") && NewsArticle.CitesTheOffice(s))))
             // "The Kremlin said ..." in a story on the Russian Foreign Ministry's words: the same government.
             || (ownDemonym is not null && NewsArticle.AttributedSeat(s) is { } seat && NewsArticle.DemonymOfSeat(seat) == ownDemonym))
