@@ -122,6 +122,58 @@ public class Round40Tests
     static bool ReportsOmissionBy(string issuerA, string a, string issuerB, string b) =>
         Compare(issuerA, a, "en", issuerB, b, "en").Omissions.Any(o => o.StatedBy == issuerA);
 
+    [Fact]
+    public void The_north_korean_nuclear_programme_answers_denuclearization() =>
+        // (The other side's objection, "will never be accepted", is still a stance the first side does not take: see
+        // TopicCoverage.MissesStance.)
+        Compare("KR-PO", "양 정상은 한반도의 비핵화 목표를 재확인했습니다.", "ko",
+            "DE-BPA", "Both agreed that North Korea's nuclear weapons programme will never be accepted.", "en").Omissions
+            .ShouldNotContain(o => o.StatedBy == "KR-PO");
+
+    [Fact]
+    public void A_telephone_call_with_its_counterpart_is_the_setting()
+    {
+        Claims("Federal Chancellor Friedrich Merz spoke by telephone today with the President of the Republic of Korea, Lee Jae-myung.")
+            .ShouldAllBe(c => c.Setting);
+        Claims("The President spoke by phone with President Lee Jae-myung about the path toward a new fisheries agreement.")
+            .ShouldAllBe(c => !c.Setting);
+    }
+
+    const string SpokespersonStory = """
+        Philippine News Agency
+
+        By Ana Cruz
+
+        MANILA – Defense Secretary Gilberto Teodoro Jr. and Japanese Defense Minister Koizumi Shinjiro met at Camp Aguinaldo on Monday.
+
+        In a statement, the Department of National Defense (DND) said the two reaffirmed their commitment to regional security.
+
+        DND spokesperson Director Juan Dela Cruz said the officials reviewed plans for a coastal radar network in Palawan.
+
+        Japan has been the Philippines' largest source of development aid for decades.
+        """;
+
+    [Fact]
+    public void A_bodys_spokesperson_speaks_for_the_body_the_story_cites_by_its_initials()
+    {
+        Kept(SpokespersonStory, "coastal radar network in Palawan").ShouldBeTrue();
+        Claims(SpokespersonStory).Where(c => c.Text.Contains("development aid", StringComparison.Ordinal)).ShouldAllBe(c => c.Debris);
+    }
+
+    [Theory]
+    [InlineData("Minister Anand congratulated Korea on a successful APEC Leaders' Meeting in Gyeongju in November.")]
+    [InlineData("6. Minister Cho congratulated Italy on successfully hosting the Winter Olympic Games.")]
+    public void A_named_ministers_congratulations_are_a_courtesy(string sentence) => Claims(sentence).ShouldAllBe(c => c.Debris);
+
+    [Fact]
+    public void A_named_ministers_welcome_of_a_plan_is_not() =>
+        Claims("Minister Anand welcomed Korea's plan to host a clean energy forum in Busan.").ShouldAllBe(c => !c.Debris);
+
+    [Fact]
+    public void A_quarter_of_the_year_is_a_date_across_scripts() =>
+        Compare("GB-DBT", "Bilateral trade rose sharply in Q2 2025, the ministers noted.", "en",
+            "KR-MOTIE", "양국 간 교역이 크게 증가하였다고 평가하였다.", "ko").Omissions.ShouldBeEmpty();
+
     [Theory]
     [InlineData("The two sides agreed to advance cooperation on the maintenance and repair of U.S. Navy vessels in Japan.", "shipbuilding")]
     [InlineData("The ministers agreed to mark the anniversary with exchanges between people from both countries.", "people-to-people")]
@@ -139,5 +191,6 @@ public class Round40Tests
     [InlineData("이 대통령은 양국 간 통일 분야 협력을 강화해 나가자고 했습니다.", "inter-korean-relations")]
     [InlineData("이 대통령은 독일의 방산 조달 사업에 우리 기업이 참여할 수 있도록 관심을 요청했습니다.", "arms-purchases")]
     [InlineData("장관은 호주 육군 사업에 우리 방산기업이 참여할 수 있기를 희망하였다.", "arms-purchases")]
+    [InlineData("이 대통령은 1960년대 독일로 건너간 파독 광부와 간호사들의 헌신을 언급하였다.", "health")]
     public void Korean_wordings_of_topics(string sentence, string topic) => TopicsOf(sentence, "ko").ShouldContain(topic);
 }

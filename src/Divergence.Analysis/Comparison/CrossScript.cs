@@ -54,12 +54,17 @@ public static partial class CrossScript
     /// capitalised word. A currency code ("USD 150 billion") is a unit, which Korean writes in its own words
     /// (달러, 불, 유로, 엔): no code the other script would keep.</summary>
     static bool IsCode(string token) =>
-        (token.Count(char.IsUpper) >= 2 || (token.Any(char.IsUpper) && token.Any(char.IsDigit))) && !Currency().IsMatch(token) && !TitleOrOffice().IsMatch(token);
+        (token.Count(char.IsUpper) >= 2 || (token.Any(char.IsUpper) && token.Any(char.IsDigit))) && !Currency().IsMatch(token) && !TitleOrOffice().IsMatch(token)
+        && !Quarter().IsMatch(token);
 
     // "EAM conveyed ...", "the PMO said": a title or an office abbreviated the way one side's own pages write it, which
     // the other script spells out in its words (외교장관, 총리실): the speaker, not a point.
     [GeneratedRegex(@"^(EAM|PM|FM|HE|HRVP|VP|NSA|MEA|MOFA|MFA|DFA|DFAT|FCDO|EEAS|MND|MOD|MoD|DoD|DOD|DOW|PMO|PIB|MP|MPs)$")]
     private static partial Regex TitleOrOffice();
+
+    // "Q2 2025", "H1", "FY2026": a quarter or half of the year is a date, which Korean writes in its words (2분기, 상반기).
+    [GeneratedRegex(@"^(Q[1-4]|H[12]|FY(\d{2}|\d{4})?)$")]
+    private static partial Regex Quarter();
 
     [GeneratedRegex(@"^(USD|EUR|GBP|JPY|KRW|CNY|RMB|INR|PKR|RUB|AUD|CAD|CHF|VND|PHP|IDR)$")]
     private static partial Regex Currency();

@@ -240,10 +240,12 @@ public static partial class NewsArticle
     /// the DND."</summary>
     public static bool CitesAcronym(string sentence, string acronym) => AcronymAttribution(acronym).IsMatch(sentence);
 
-    /// <summary>The attribution to a body by its initials, built once for the story that defines them.</summary>
+    /// <summary>The attribution to a body by its initials, built once for the story that defines them; its spokesperson
+    /// speaks for it ("DND spokesperson Director Arsenio Andolong said ...").</summary>
     public static Regex AcronymAttribution(string acronym) =>
         new(@"\b(?:[Tt]he )?" + Regex.Escape(acronym) + @" (?:also )?(?:said|says|stated|added|noted|announced)\b|\b[Aa]ccording to (?:the )?"
-            + Regex.Escape(acronym) + @"\b|\bsaid (?:the )?" + Regex.Escape(acronym) + @"\.?$");
+            + Regex.Escape(acronym) + @"\b|\bsaid (?:the )?" + Regex.Escape(acronym) + @"\.?$|\b" + Regex.Escape(acronym)
+            + @" spokes(?:person|man|woman)\b[^.;""“]{0,60}? (?:also )?(?:said|says|told)\b");
 
     /// <summary>"according to a readout released by the Chinese Foreign Ministry": the demonym of the government body
     /// named as a readout's publisher, or null. The story's own side when it is the principal's (OtherReadout reads any
