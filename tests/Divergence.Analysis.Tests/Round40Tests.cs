@@ -29,11 +29,11 @@ public class Round40Tests
 
         Lee asked for Australian support for Korean bids in the lithium refining tender, according to Han.
 
-        Oh Seung-woo, presidential deputy spokesperson, said the two sides agreed to resume the fisheries dialogue next year.
+        Oh Seung-woo, presidential deputy chief of staff for policy, said the two sides agreed to resume the fisheries dialogue next year.
 
         Asked by reporters whether the submarine project was discussed, Han said it was not on the agenda.
 
-        The prime minister's office said in a separate readout that the leaders also discussed a new cricket exchange.
+        The Prime Minister's Office said in a separate readout that the leaders also discussed a new cricket exchange.
 
         Mark Dunne, Albanese's press secretary, said the leaders discussed beef quotas.
 
@@ -52,6 +52,7 @@ public class Round40Tests
     [InlineData("beef quotas")]
     [InlineData("largest supplier of iron ore")]
     [InlineData("told reporters in Busan after the talks")]
+    [InlineData("presidential deputy chief of staff for policy")]
     [InlineData("Asked by reporters whether the submarine project was discussed")]
     public void The_other_sides_readout_and_aide_the_background_and_the_question_stay_out(string words) =>
         Claims(SummitStory).Where(c => c.Text.Contains(words, StringComparison.Ordinal)).ShouldAllBe(c => c.Debris);
