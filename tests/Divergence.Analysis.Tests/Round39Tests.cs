@@ -141,9 +141,6 @@ public class Round39Tests
         result.Omissions.ShouldContain(o => o.StatedBy == "AU-DFAT" && o.Label == "figure 25 not in the other account");
     }
 
-    /// <summary>Whether the first (English) account is reported to have said something the second left out.</summary>
-    static bool ReportsOmissionBy(string issuerA, string a, string issuerB, string b) =>
-        Compare(issuerA, a, "en", issuerB, b, "en").Omissions.Any(o => o.StatedBy == issuerA);
 
     [Fact]
     public void A_name_given_again_in_brackets_is_the_other_sides_name()

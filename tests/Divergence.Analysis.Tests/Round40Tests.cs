@@ -120,8 +120,6 @@ public class Round40Tests
     public void The_words_a_deal_is_described_with_stay_with_it() =>
         Pieces("On trade, both sides are close to concluding an ambitious, balanced and mutually beneficial Free Trade Agreement.").Length.ShouldBe(1);
 
-    static bool ReportsOmissionBy(string issuerA, string a, string issuerB, string b) =>
-        Compare(issuerA, a, "en", issuerB, b, "en").Omissions.Any(o => o.StatedBy == issuerA);
 
     [Fact]
     public void The_north_korean_nuclear_programme_answers_denuclearization() =>

@@ -14,6 +14,10 @@ static class Shared
             new Account(issuerA, [new AccountStatement("a", Analyzer.Analyze(a, langA))]),
             new Account(issuerB, [new AccountStatement("b", Analyzer.Analyze(b, langB))]), minimumConfidence);
 
+    /// <summary>Whether the first (English) account is reported to have said something the second left out.</summary>
+    public static bool ReportsOmissionBy(string issuerA, string a, string issuerB, string b) =>
+        Compare(issuerA, a, "en", issuerB, b, "en").Omissions.Any(o => o.StatedBy == issuerA);
+
     /// <summary>The claims of one page, analysed alone.</summary>
     public static IReadOnlyList<Claim> Claims(string page, string language = "en") => Analyzer.Analyze(page, language).Claims;
 
