@@ -28,7 +28,7 @@ public static partial class PrincipalsVoice
 
     // A Korean given name is hyphenated ("Wi Sung-lac"); the post is lower case ("national security adviser",
     // "chief of staff for policy") and the verb comes right after its closing comma.
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){0,2}), (?:(?<owner>[A-Z][a-z]+(?:-[a-z]+)?)'s|(?:the )?(?:senior |chief |deputy )?presidential) [a-z][a-z ]{1,60}, (?:also )?(?:said|says|told|added)\b")]
+    [GeneratedRegex(@"(?<![\p{L}'’])" + AideName + @", (?:also )?(?:said|says|told|added)\b")]
     private static partial Regex Aide();
 
     /// <summary>Where a trailing ", Lee's office said." (or '," Wi Sung-lac, Lee's national security adviser', the
@@ -39,7 +39,8 @@ public static partial class PrincipalsVoice
     /// <summary>"Kim Yong-beom, presidential chief of staff for policy": a clause that only names the aide who speaks.</summary>
     public static bool IsAideOnly(string clause) => AideOnly().IsMatch(clause);
 
-    const string AideName = @"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){0,2}, (?:[A-Z][a-z]+(?:-[a-z]+)?'s|(?:the )?(?:senior |chief |deputy )?presidential) [a-z][a-z ]{1,60}";
+    // The aide's name, then his post under the principal ("Lee's") or the presidency.
+    const string AideName = @"(?<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){0,2}), (?:(?<owner>[A-Z][a-z]+(?:-[a-z]+)?)'s|(?:the )?(?:senior |chief |deputy )?presidential) [a-z][a-z ]{1,60}";
 
     [GeneratedRegex(@",[""”]?\s*(?:[A-Z][a-z]+'s office (?:also )?(?:said|added)\.?[""”]?|" + AideName + @")$")]
     private static partial Regex TrailingOffice();
