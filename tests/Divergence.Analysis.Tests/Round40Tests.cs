@@ -33,7 +33,7 @@ public class Round40Tests
 
         Asked by reporters whether the submarine project was discussed, Han said it was not on the agenda.
 
-        The Prime Minister's Office said in a separate readout that the leaders also discussed a new cricket exchange.
+        The Prime Minister's Office said in a separate readout that the leaders also discussed a new cricket exchange, which was not mentioned in the presidential office's briefing.
 
         Mark Dunne, Albanese's press secretary, said the leaders discussed beef quotas.
 
@@ -49,6 +49,7 @@ public class Round40Tests
 
     [Theory]
     [InlineData("a new cricket exchange")]
+    [InlineData("not mentioned in the presidential office's briefing")]
     [InlineData("beef quotas")]
     [InlineData("largest supplier of iron ore")]
     [InlineData("told reporters in Busan after the talks")]
