@@ -174,7 +174,7 @@ public static partial class NewsArticle
             || AccordingToSpeaker().Matches(sentence).Any(m => speakers.Contains(m.Groups["name"].Value)));
 
     // One word of a person's name; a Korean given name is hyphenated ("Kang Yu-jung").
-    const string NamePart = @"[A-Z][a-z]+(?:-[a-z]+)?";
+    internal const string NamePart = @"[A-Z][a-z]+(?:-[a-z]+)?";
 
     // "..., and Trump expressed his support, according to Kang.": a speaker already quoted, named as the source.
     [GeneratedRegex(@"\baccording to (?<name>" + NamePart + @")(?: " + NamePart + @")?\.?[""”]?\s*$")]

@@ -26,7 +26,7 @@ public static partial class PrincipalsVoice
             ? m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             : [];
 
-    // A Korean given name is hyphenated ("Wi Sung-lac"); the post is lower case ("national security adviser",
+    // A Korean given name is hyphenated ("Wi Sung-lac", NewsArticle.NamePart); the post is lower case ("national security adviser",
     // "chief of staff for policy") and the verb comes right after its closing comma.
     [GeneratedRegex(@"(?<![\p{L}'’])" + AideName + @", (?:also )?(?:said|says|told|added)\b")]
     private static partial Regex Aide();
@@ -40,7 +40,8 @@ public static partial class PrincipalsVoice
     public static bool IsAideOnly(string clause) => AideOnly().IsMatch(clause);
 
     // The aide's name, then his post under the principal ("Lee's") or the presidency.
-    const string AideName = @"(?<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){0,2}), (?:(?<owner>[A-Z][a-z]+(?:-[a-z]+)?)'s|(?:the )?(?:senior |chief |deputy )?presidential) [a-z][a-z ]{1,60}";
+    const string AideName = @"(?<name>" + NewsArticle.NamePart + @"(?: " + NewsArticle.NamePart + @"){0,2}), (?:(?<owner>" + NewsArticle.NamePart
+        + @")'s|(?:the )?(?:senior |chief |deputy )?presidential) [a-z][a-z ]{1,60}";
 
     [GeneratedRegex(@",[""”]?\s*(?:[A-Z][a-z]+'s office (?:also )?(?:said|added)\.?[""”]?|" + AideName + @")$")]
     private static partial Regex TrailingOffice();
