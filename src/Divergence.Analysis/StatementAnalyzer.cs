@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.12";
+    public const string EngineVersion = "divergence-analysis 3.13";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -145,8 +145,12 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         for (var k = 0; k < targets.Count; k++)
         {
             var claim = claims[targets[k].Index] with { Embedding = QuantizedVector.Encode(vectors[k]) };
-            // "spoke with German Chancellor Friedrich Merz": a claim whose only content is a country's name is near no topic.
-            if (claim.Topics.Count == 0 && nearest[k] is { } near && !targets[k].Content.Split(' ').All(Comparison.PartyNames.IsCountryWord))
+            // "spoke with German Chancellor Friedrich Merz": a claim whose only content is a country's name is near no topic;
+            // nor is one common word ("exchanged views on international and regional issues of common concern"), though
+            // one name may be ("working together with Pacific partners").
+            var content = targets[k].Content.Split(' ');
+            if (claim.Topics.Count == 0 && nearest[k] is { } near && (content.Length >= 2 || char.IsUpper(content[0][0]))
+                && !content.All(Comparison.PartyNames.IsCountryWord))
                 claim = claim with { NearTopic = near.Topic, NearTopicSimilarity = Math.Round(near.Similarity, 3) };
             claims[targets[k].Index] = claim;
         }

@@ -64,12 +64,14 @@ public class DevCorpusRegressionTests
     [InlineData("corpus-dev31", 12, 0.85, 0.80, 0.5)]
     // Round 40: dev32 read (validation set of round 39: 0.82 / 0.75 with 3.10 and 3.11), guarded at 3.12's 0.89 / 0.83.
     [InlineData("corpus-dev32", 12, 0.85, 0.78, 0.5)]
+    // Round 41: dev33 read (validation set of round 40: 0.86 / 0.85 with 3.11 and 3.12), guarded at 3.13's 0.89 / 0.90.
+    [InlineData("corpus-dev33", 12, 0.85, 0.85, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // 280 pairs since round 40 (270 since round 39, at 0.19) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
+    // 290 pairs since round 41 (280 since round 40, at 0.19) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
     // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30, 101-110 1.10, 111-120 0.70, 121-130 1.20, 131-140 0.50, 141-150 0.50, 151-160
     // 0.60, 161-170 0.30, 171-180 1.10, 181-190 0.80, 191-200 0.40, 201-210 0.90, 211-220 0.80, 221-230 1.30, 231-240
-    // 0.80, 241-250 1.50, 251-260 1.10, 261-270 1.40, 271-280 0.80): the ceiling is the 0.25 target.
-    [InlineData("corpus-agree", 280, 0.0, 0.0, 0.25)]
+    // 0.80, 241-250 1.50, 251-260 1.10, 261-270 1.40, 271-280 0.80, 281-290 1.20): the ceiling is the 0.25 target.
+    [InlineData("corpus-agree", 290, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");

@@ -8,12 +8,6 @@ namespace Divergence.Analysis.Tests;
 /// as detail; and wordings of topics. Sentences and names are made up.</summary>
 public class Round40Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_12() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.12");
-
-    [Fact]
-    public void The_taxonomy_version_is_2026_41() => Analyzer.Taxonomy.Version.ShouldBe("2026.41");
-
     const string SummitStory = """
         Harbour Times
         Home > World

@@ -157,6 +157,9 @@ static partial class ConcreteClaims
             return null;
         if (StanceMarkers.Tentative(text) || StanceMarkers.Absent(text) || StanceMarkers.Example(text) || Hosting().IsMatch(text)
             || SpeakerTurn().IsMatch(text)) return null;
+        // A code or a glossed name both accounts write alike ("질롱(Geelong)" against "in Geelong") marks the same point, as
+        // on the taxonomy route; a bare figure may be any other count.
+        if (CrossScript.Shared(claim, stating, other).Any(t => t.Any(char.IsLetter))) return null;
         return CrossScript.Anchors(claim, stating, other).Count >= CrossScript.MinAnchors ? Confidence : null;
     }
 

@@ -76,9 +76,10 @@ public static partial class CrossScript
         if (!Across(claim, other)) return [];
         string[] issuers = [stating.Account.Issuer, other.Account.Issuer];
         var mine = Tokens(claim.Claim.Text, issuers);
+        mine.UnionWith(claim.IsKorean ? Glosses(claim.Claim.Text) : GlossedBy(claim.Claim.Text, other));
         var amounts = claim.Amounts;
         if (mine.Count == 0 && amounts.Count == 0) return [];
-        var uses = other.Claims.Select(o => Tokens(o.Claim.Text, issuers)).ToList();
+        var uses = other.Claims.Select(o => Tokens(o.Claim.Text, issuers).Concat(o.IsKorean ? Glosses(o.Claim.Text) : Words(o.Claim.Text)).ToHashSet(StringComparer.Ordinal)).ToList();
         // "제57차 한미안보협의회의(SCM)" against "the Security Consultative Meeting": the Korean release keeps the code the
         // English one spells out, so the initials of the other side's names count as its uses of that code.
         var shared = mine.Where(t => uses.Count(u => u.Contains(t)) is >= 1 and <= MaxUsesInAccount || SpelledOut(t, other)).ToList();
@@ -87,6 +88,30 @@ public static partial class CrossScript
             .Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return shared;
     }
+
+    /// <summary>"호주 질롱(Geelong)에 위치한 한화 공장": a Korean release glosses a place, a company or a programme in Latin
+    /// script in brackets, which the English account writes the same way. Not a person's name (the gloss before a
+    /// title, "알바레스(Albares) 스페인 외교장관"): a participant is named in every paragraph of the other side.</summary>
+    static IEnumerable<string> Glosses(string text) =>
+        Gloss().Matches(text).Where(m => !TitleAfter().IsMatch(text.AsSpan(m.Index + m.Length))).Select(m => m.Groups["word"].Value);
+
+    /// <summary>The capitalised words of an English claim that the Korean account glosses in one of its claims.</summary>
+    static IEnumerable<string> GlossedBy(string text, AccountProfile korean)
+    {
+        var glossed = korean.Claims.Where(c => c.IsKorean).SelectMany(c => Glosses(c.Claim.Text)).ToHashSet(StringComparer.Ordinal);
+        return glossed.Count == 0 ? [] : Words(text).Where(glossed.Contains);
+    }
+
+    static IEnumerable<string> Words(string text) => CapitalisedWord().Matches(text).Select(m => m.Value);
+
+    [GeneratedRegex(@"(?<=[\uAC00-\uD7A3]\s?\()(?<word>[A-Z][a-z]{3,})\)")]
+    private static partial Regex Gloss();
+
+    [GeneratedRegex(@"^\s*([가-힣]+\s*){0,2}(장관|대통령|총리|주석|차관|대사|총장|의원|대변인|위원장|부장|수상|국왕|총통|사무총장|대표|부총리|장관대행)")]
+    private static partial Regex TitleAfter();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]{3,}\b")]
+    private static partial Regex CapitalisedWord();
 
     /// <summary>Absent codes a topicless claim needs to be an omission across the languages. One suffices: a code
     /// is written the same way in both scripts, so its absence is plain (two never occurred on any set).</summary>

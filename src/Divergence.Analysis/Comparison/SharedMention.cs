@@ -50,8 +50,10 @@ static partial class SharedMention
             || (PrepositionalOpening().IsMatch(claim.Claim.Text) && !FiniteVerb().IsMatch(claim.Claim.Text)));
 
     // "..., consistent with the standard set by NATO Allies": the basis a clause names qualifies the point before it, as
-    // does the document a position rests on ("Japan's position, as stated in the 1972 Joint Communique, remains unchanged").
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(which|who|whose|where|thereby|emphasi[sz]ing|stressing|noting|pointing (out|to)|highlighting|underlining|underscoring|citing|adding|recalling|reflecting|building on|aimed at|aiming to|so as to|in order to|with (the|its|their) [^,]{1,60} (expected|set|due|scheduled) to|in accordance with|in line with|consistent with|as (stated|set (out|forth)|laid out|enshrined|outlined|affirmed) in|in keeping with|in conformity with|pursuant to|on the basis of|based on)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // does the document a position rests on ("Japan's position, as stated in the 1972 Joint Communique, remains unchanged")
+    // and what an undertaking is to focus on ("build the upgraded corridor, focusing on growth, innovation and green
+    // development").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(which|who|whose|where|thereby|emphasi[sz]ing|stressing|noting|pointing (out|to)|highlighting|underlining|underscoring|citing|adding|recalling|reflecting|building on|focus(ing|ed) on|with (a|its|their) focus on|cent(er|re)d on|cent(er|r)ing on|aimed at|aiming to|so as to|in order to|with (the|its|their) [^,]{1,60} (expected|set|due|scheduled) to|in accordance with|in line with|consistent with|as (stated|set (out|forth)|laid out|enshrined|outlined|affirmed) in|in keeping with|in conformity with|pursuant to|on the basis of|based on)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ModifierOpening();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(in|at|across|within) (the|its|their|this|these|both|all)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -48,10 +48,11 @@ public sealed partial class TopicCoverage
 
     /// <summary>An entry regime ("extended its visa-free policy", "a free 30-day e-tourist visa") on a topic the other side
     /// reaches only through its group: exchanges of young people or tourism do not answer a change to who may enter and on
-    /// what terms. (A working holiday quota was tried too: two false alarms on agreeing pairs against three labels.)</summary>
+    /// what terms, nor does immigration pre-clearance or a simplified entry procedure. (A working holiday quota was tried
+    /// too: two false alarms on agreeing pairs against three labels.)</summary>
     public bool MissesRegime(string topicId, string claim) => OnlyThroughGroup(topicId) && EntryRegime().IsMatch(claim);
 
-    [GeneratedRegex(@"\b(visa-?free|visa waivers?|visa exemptions?|e-(tourist )?visas?)\b|무비자|비자\s*면제", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(visa-?free|visa waivers?|visa exemptions?|e-(tourist )?visas?|pre-?clearance|(simplified|expedited|fast-track|streamlined) (entry|immigration|arrival) (procedures?|process(es)?|lanes?|checks?))\b|무비자|비자\s*면제|사전\s*입국\s*심사|입국\s*(심사|절차)\s*(를\s*|의\s*)?(간소화|면제|신속화)", RegexOptions.IgnoreCase)]
     private static partial Regex EntryRegime();
 
     /// <summary>The topic itself, a broader mention of it, or a related topic of its group.</summary>

@@ -38,8 +38,10 @@ public static partial class ClauseSplitter
             // Korean puts the frame's marker last: "양 장관은 전작권 전환과 관련하여, ... 합의했다".
             // "Noting the rising people-to-people ties, EAM highlighted ..." and "...불확실성이 커지고 있다고 하면서, ... 요청하였다"
             // (saying that ...): the context given for the point it leads to.
+            // The Korean frame may come after a connective the sentence opens with ("ㅇ 또한, 양 장관은 ... 협력과 관련하여,").
             var opening = text[bounds[0]..pieceEnds[0]];
-            var frame = k == 0 && !candidates[k].Hard && (FrontedFrame().IsMatch(opening) || KoreanFrame().IsMatch(opening));
+            var frame = !candidates[k].Hard && ((k == 0 && FrontedFrame().IsMatch(opening))
+                || (accepted.Count == 0 && KoreanFrame().IsMatch(text[bounds[0]..pieceEnds[k]])));
             var joined = !candidates[k].Hard && JoinsNext(text, candidates[k], text[bounds[k + 1]..pieceEnds[k + 1]]);
             // "a free, open and rules-based Indo-Pacific", "a just, lasting and comprehensive peace": adjectives before one
             // noun. No appositive: the break before them stands.

@@ -83,7 +83,7 @@ public static partial class NewsArticle
     [GeneratedRegex(Titles + @"\s+[A-Z][a-z]+")]
     private static partial Regex TitledPerson();
 
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:(?:on|here on) [A-Z][a-z]+ )?(?:said|says|told)\b")]
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?:[A-Z]\.? )?(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:(?:on|here on) [A-Z][a-z]+ )?(?:said|says|told)\b")]
     private static partial Regex SpeakingLedeClause();
 
     // "Xi" and "Li" are names; "He said" or "In Beijing" open sentences without naming anyone.
@@ -104,7 +104,7 @@ public static partial class NewsArticle
             ? NamesIn(m.Groups["name"].Value)
             : [];
 
-    [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
+    [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?:[A-Z]\.? )?(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
     private static partial Regex Counterpart();
 
     /// <summary>"following a meeting between Foreign Minister Sugiono and his Australian counterpart Penny Wong": a story
@@ -113,7 +113,7 @@ public static partial class NewsArticle
     public static (string[] Names, string CounterpartDemonym)? MeetingBetween(string sentence) =>
         Between().Match(sentence) is { Success: true } m ? (NamesIn(m.Groups["name"].Value), m.Groups["adj"].Value) : null;
 
-    [GeneratedRegex(@"\b(?:meeting|talks|call|phone call|conversation) between " + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) and (?:his|her) (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) counterpart\b")]
+    [GeneratedRegex(@"\b(?:meeting|talks|call|phone call|conversation) between " + Titles + @"\s+(?:[A-Z]\.? )?(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) and (?:his|her) (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) counterpart\b")]
     private static partial Regex Between();
 
     /// <summary>Whoever the lede has the principal meet, however the meeting is named ("held the eighth round of the
@@ -122,14 +122,15 @@ public static partial class NewsArticle
     public static string[] LedeCounterpartAnyMeeting(string sentence) =>
         AnyMeetingCounterpart().Match(sentence) is { Success: true } m ? NamesIn(m.Groups["name"].Value) : [];
 
-    [GeneratedRegex(@"\b(?:met|held|talked|spoke|had)\b[^.;]{0,120}? with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
+    [GeneratedRegex(@"\b(?:met|held|talked|spoke|had)\b[^.;]{0,120}? with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?:[A-Z]\.? )?(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
     private static partial Regex AnyMeetingCounterpart();
 
-    // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it. "Defense Secretary Gilberto
+    // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it. "External Affairs Minister
+    // S Jaishankar": an initial before the name. "Defense Secretary Gilberto
     // Teodoro Jr. and US Secretary of War Pete Hegseth discussed ...": a suffix after the name, a title with "of" after "and".
     // "President Lee Jae-myung and U.S. President Donald Trump reaffirmed ...": a Korean given name is hyphenated, and a
     // summit's lede may open on what the leaders reaffirmed or pledged.
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?<name>" + NamePart + @"(?: " + NamePart + @"){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told|agreed|reaffirmed|pledged|vowed)\b")]
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?:[A-Z]\.? )?(?<name>" + NamePart + @"(?: " + NamePart + @"){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told|agreed|reaffirmed|pledged|vowed)\b")]
     private static partial Regex Lede();
 
     /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
@@ -184,10 +185,11 @@ public static partial class NewsArticle
     public static bool SpokenBy(string sentence, IReadOnlySet<string> speakers) =>
         speakers.Count > 0 && LedBySpeaker().Match(sentence) is { Success: true } m && speakers.Contains(m.Groups["name"].Value);
 
-    // "Wang said", "Wang Yi says", "quoted Wang as saying": a capitalised name right before a verb of saying.
+    // "Wang said", "Wang Yi says", "quoted Wang as saying": a capitalised name right before a verb of saying (or of
+    // posting: '"...," Jaishankar posted').
     // Both names of "Karoline Leavitt said" are kept: the story goes on with "Leavitt said". '"...," Misri told reporters'
     // closes a quotation; "Cho told reporters at the airport that ..." is remarks of their own.
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? (?:also )?(?:said|says|added)\b|(?<=[""”]\s)(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? told\b|\bquoted (?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? as say|(?<![\p{L}'’])(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? was quoted as (?:saying|telling)\b")]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? (?:also )?(?:said|says|added|posted|wrote|tweeted)\b|(?<=[""”]\s)(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? told\b|\bquoted (?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? as say|(?<![\p{L}'’])(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? was quoted as (?:saying|telling)\b")]
     private static partial Regex Speaker();
 
     // The verbs a release reports its minister with: a sentence led by a known speaker (LedBySpeaker, which takes more) or
