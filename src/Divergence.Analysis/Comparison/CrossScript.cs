@@ -79,7 +79,8 @@ public static partial class CrossScript
         mine.UnionWith(claim.IsKorean ? Glosses(claim.Claim.Text) : GlossedBy(claim.Claim.Text, other));
         var amounts = claim.Amounts;
         if (mine.Count == 0 && amounts.Count == 0) return [];
-        var uses = other.Claims.Select(o => Tokens(o.Claim.Text, issuers).Concat(o.IsKorean ? Glosses(o.Claim.Text) : Words(o.Claim.Text)).ToHashSet(StringComparer.Ordinal)).ToList();
+        var uses = other.Claims.Select(o => Tokens(o.Claim.Text, issuers)
+            .Concat(o.IsKorean ? Glosses(o.Claim.Text) : CapitalisedWords(o.Claim.Text)).ToHashSet(StringComparer.Ordinal)).ToList();
         // "제57차 한미안보협의회의(SCM)" against "the Security Consultative Meeting": the Korean release keeps the code the
         // English one spells out, so the initials of the other side's names count as its uses of that code.
         var shared = mine.Where(t => uses.Count(u => u.Contains(t)) is >= 1 and <= MaxUsesInAccount || SpelledOut(t, other)).ToList();
@@ -99,10 +100,10 @@ public static partial class CrossScript
     static IEnumerable<string> GlossedBy(string text, AccountProfile korean)
     {
         var glossed = korean.Claims.Where(c => c.IsKorean).SelectMany(c => Glosses(c.Claim.Text)).ToHashSet(StringComparer.Ordinal);
-        return glossed.Count == 0 ? [] : Words(text).Where(glossed.Contains);
+        return glossed.Count == 0 ? [] : CapitalisedWords(text).Where(glossed.Contains);
     }
 
-    static IEnumerable<string> Words(string text) => CapitalisedWord().Matches(text).Select(m => m.Value);
+    static IEnumerable<string> CapitalisedWords(string text) => CapitalisedWord().Matches(text).Select(m => m.Value);
 
     [GeneratedRegex(@"(?<=[\uAC00-\uD7A3]\s?\()(?<word>[A-Z][a-z]{3,})\)")]
     private static partial Regex Gloss();

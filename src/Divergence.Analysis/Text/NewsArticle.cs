@@ -83,7 +83,7 @@ public static partial class NewsArticle
     [GeneratedRegex(Titles + @"\s+[A-Z][a-z]+")]
     private static partial Regex TitledPerson();
 
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?:[A-Z]\.? )?(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:(?:on|here on) [A-Z][a-z]+ )?(?:said|says|told)\b")]
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+" + Initial + @"(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:(?:on|here on) [A-Z][a-z]+ )?(?:said|says|told)\b")]
     private static partial Regex SpeakingLedeClause();
 
     // "Xi" and "Li" are names; "He said" or "In Beijing" open sentences without naming anyone.
@@ -95,6 +95,9 @@ public static partial class NewsArticle
         "He", "We", "It", "In", "On", "As", "At", "So", "No", "If", "Of", "To", "By", "Or", "An", "Be", "Do", "Go", "My", "Us", "Me",
     };
 
+    // "External Affairs Minister S Jaishankar", "Minister K. Shanmugam": an initial some names carry before the name.
+    const string Initial = @"(?:[A-Z]\.? )?";
+
     const string Titles = @"(?:Foreign Minister|External Affairs Minister|Defen[cs]e Minister|Defen[cs]e Secretary|Minister of (?:National )?Defen[cs]e|Minister of Foreign Affairs|Secretary of (?:War|Defen[cs]e)|President|Prime Minister|Secretary of State|Chancellor|Premier|top diplomat)";
 
     /// <summary>"... held a video call with Russian President Vladimir Putin": the names of the counterpart the lede
@@ -104,7 +107,7 @@ public static partial class NewsArticle
             ? NamesIn(m.Groups["name"].Value)
             : [];
 
-    [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?:[A-Z]\.? )?(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
+    [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+" + Initial + @"(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
     private static partial Regex Counterpart();
 
     /// <summary>"following a meeting between Foreign Minister Sugiono and his Australian counterpart Penny Wong": a story
@@ -113,7 +116,7 @@ public static partial class NewsArticle
     public static (string[] Names, string CounterpartDemonym)? MeetingBetween(string sentence) =>
         Between().Match(sentence) is { Success: true } m ? (NamesIn(m.Groups["name"].Value), m.Groups["adj"].Value) : null;
 
-    [GeneratedRegex(@"\b(?:meeting|talks|call|phone call|conversation) between " + Titles + @"\s+(?:[A-Z]\.? )?(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) and (?:his|her) (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) counterpart\b")]
+    [GeneratedRegex(@"\b(?:meeting|talks|call|phone call|conversation) between " + Titles + @"\s+" + Initial + @"(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) and (?:his|her) (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) counterpart\b")]
     private static partial Regex Between();
 
     /// <summary>Whoever the lede has the principal meet, however the meeting is named ("held the eighth round of the
@@ -122,15 +125,14 @@ public static partial class NewsArticle
     public static string[] LedeCounterpartAnyMeeting(string sentence) =>
         AnyMeetingCounterpart().Match(sentence) is { Success: true } m ? NamesIn(m.Groups["name"].Value) : [];
 
-    [GeneratedRegex(@"\b(?:met|held|talked|spoke|had)\b[^.;]{0,120}? with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+(?:[A-Z]\.? )?(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
+    [GeneratedRegex(@"\b(?:met|held|talked|spoke|had)\b[^.;]{0,120}? with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+" + Initial + @"(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
     private static partial Regex AnyMeetingCounterpart();
 
-    // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it. "External Affairs Minister
-    // S Jaishankar": an initial before the name. "Defense Secretary Gilberto
+    // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it. "Defense Secretary Gilberto
     // Teodoro Jr. and US Secretary of War Pete Hegseth discussed ...": a suffix after the name, a title with "of" after "and".
     // "President Lee Jae-myung and U.S. President Donald Trump reaffirmed ...": a Korean given name is hyphenated, and a
     // summit's lede may open on what the leaders reaffirmed or pledged.
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+(?:[A-Z]\.? )?(?<name>" + NamePart + @"(?: " + NamePart + @"){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told|agreed|reaffirmed|pledged|vowed)\b")]
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+" + Initial + @"(?<name>" + NamePart + @"(?: " + NamePart + @"){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told|agreed|reaffirmed|pledged|vowed)\b")]
     private static partial Regex Lede();
 
     /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
