@@ -131,6 +131,7 @@ public class Round41Tests
     [InlineData("The ministers welcomed plans for a further Carrier Strike Group deployment to the region.", "port-calls")]
     [InlineData("The President welcomed progress on the TikTok joint venture.", "tiktok")]
     [InlineData("The Secretary welcomed the ROK's commitment to take on primary responsibility for the conventional defense of the Korean Peninsula.", "defense-buildup")]
+    [InlineData("The Secretary welcomed Seoul's readiness to take on primary responsibility for conventional deterrence.", "defense-buildup")]
     [InlineData("The Minister explained Japan's efforts to revise the three security-related documents by the end of the year.", "defense-buildup")]
     [InlineData("They shared information on the joint review of the Mexico-United States-Canada Agreement (T-MEC).", "usmca")]
     [InlineData("They agreed to increase personnel exchanges between their defence academies.", "people-to-people")]
