@@ -4,10 +4,10 @@ using static Divergence.Analysis.Tests.Shared;
 namespace Divergence.Analysis.Tests;
 
 /// <summary>Analysis 3.13 / taxonomy 2026.42 (round 41). A bracketed photo caption; a list an undertaking is to focus
-/// on; immigration pre-clearance as an entry regime; emphatic "no" (spare no effort, no time to lose); Korean
-/// "모색" (explore) as still open; a Korean frame after an opening connective; a news lede with an initial and a
-/// minister's post; "trade and investment" as a mention of investment; a place both scripts write alike; a near topic
-/// from one content word; and wordings of topics. Sentences and names are made up.</summary>
+/// on; immigration pre-clearance as an entry regime; emphatic "no" (spare no effort, no time to lose); talks that "can be
+/// concluded" as an aim; Korean "모색" (explore) as still open; a Korean frame after an opening connective; a news lede
+/// with an initial and a minister's post; "trade and investment" as a mention of investment; a place both scripts write
+/// alike; a near topic from one content word; and wordings of topics. Sentences and names are made up.</summary>
 public class Round41Tests
 {
     [Fact]
@@ -60,6 +60,18 @@ public class Round41Tests
     public void Sparing_no_effort_for_peace_is_no_framing_against_seeking_it() =>
         Compare("KR-MOFA", "They shared the view that every effort should be made to achieve a just and lasting peace in Ukraine.", "en",
             "IT-MAECI", "\"We must spare no effort to reach a just and lasting peace in Ukraine,\" Tajani said.", "en").Framing.ShouldBeEmpty();
+
+    [Fact]
+    public void Talks_that_can_be_concluded_soon_are_not_concluded()
+    {
+        StanceMarkers.Stances("We agreed to speed up our work so that the negotiations on the partnership agreement can be concluded as soon as possible.")
+            .ShouldNotContain("approval");
+        StanceMarkers.Stances("The two ministers welcomed that the negotiations on the partnership agreement were concluded last week.")
+            .ShouldContain("approval");
+        Compare("JP-MOFA", "The two ministers concurred to accelerate negotiations with a view to the early conclusion of the Economic Partnership Agreement.", "en",
+            "TR-MFA", "We agreed to speed up our work so that the negotiations on the Economic Partnership Agreement can be concluded as soon as possible.", "en")
+            .Framing.ShouldBeEmpty();
+    }
 
     [Fact]
     public void Korean_exploring_opportunities_is_still_open() =>

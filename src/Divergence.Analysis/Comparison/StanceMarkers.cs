@@ -103,7 +103,8 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"\b((?<!\bof (common|mutual|shared) )concerns?|concerned|regret(ted)?|worr(y|ied))\b|우려|유감", RegexOptions.IgnoreCase)]
     private static partial Regex Concern();
 
-    [GeneratedRegex(@"\b(welcom(ed|es)|appreciat(ed|es)|support(ed|s)?|commend(ed)?|good progress|secured|finali[sz]ed?|concluded|signed|green light|approved)\b|환영|평가|지지", RegexOptions.IgnoreCase)]
+    // "so that the negotiations can be concluded as soon as possible" is the aim, not a conclusion reached.
+    [GeneratedRegex(@"\b(welcom(ed|es)|appreciat(ed|es)|support(ed|s)?|commend(ed)?|good progress|secured|(?<!\b(can|could|may|might) be )(finali[sz]ed?|concluded|signed|approved)|green light)\b|환영|평가|지지", RegexOptions.IgnoreCase)]
     private static partial Regex Approval();
 
     // A course of action settled ("agreed to launch", "추진하기로 하였다", "타결하기로 뜻을 모았다"; not "노력하기로 했다", agreed to strive), as against agreeing to
