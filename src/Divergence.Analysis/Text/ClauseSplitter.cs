@@ -41,7 +41,7 @@ public static partial class ClauseSplitter
             // The Korean frame may come after a connective the sentence opens with ("ㅇ 또한, 양 장관은 ... 협력과 관련하여,").
             var opening = text[bounds[0]..pieceEnds[0]];
             var frame = !candidates[k].Hard && ((k == 0 && FrontedFrame().IsMatch(opening))
-                || (accepted.Count == 0 && KoreanFrame().IsMatch(text[bounds[0]..pieceEnds[k]])));
+                || (accepted.Count == 0 && KoreanFrame().IsMatch(text.AsSpan(bounds[0], pieceEnds[k] - bounds[0]))));
             var joined = !candidates[k].Hard && JoinsNext(text, candidates[k], text[bounds[k + 1]..pieceEnds[k + 1]]);
             // "a free, open and rules-based Indo-Pacific", "a just, lasting and comprehensive peace": adjectives before one
             // noun. No appositive: the break before them stands.
