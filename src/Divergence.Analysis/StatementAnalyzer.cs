@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.13";
+    public const string EngineVersion = "divergence-analysis 3.14";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -74,6 +74,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
                 // the meeting is setting even when its sentence goes on to a point.
                 var clauseSetting = EngagementLogistics.WelcomesVisit(clause.Of(text)) || EngagementLogistics.Is(clause.Of(text));
                 if (otherVoice) tagged = tagged with { OtherVoice = true };
+                tagged = WithAntecedentsTopics(tagged, claims.LastOrDefault(c => !c.Debris));
                 // "이 대통령은 이 문제는 ... 기존 입장에는 변함이 없다고 답했습니다": an answer about "this issue" is about what was asked.
                 if (questionsBegan && answering && !asking && !tagged.Debris && EngagementBriefing.ReferencesQuestion(tagged.Text))
                     tagged = tagged with { Topics = tagged.Topics.Union(asked).ToList() };
@@ -82,6 +83,28 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         }
         return new StatementAnalysis(Version, language, sentences.Count, Embed(claims));
     }
+
+    /// <summary>"... exchanged views on the Iranian nuclear issue, agreeing that it should be resolved through
+    /// diplomacy" and "... the erroneous remarks on Taiwan. Japan must retract these remarks": a clause that names no topic
+    /// but points back at the clause before it (a pronoun later in the same sentence, "these remarks" in the next) is on
+    /// that clause's topics.</summary>
+    static Claim WithAntecedentsTopics(Claim claim, Claim? before)
+    {
+        if (claim.Debris || claim.Topics.Count > 0 || before is not { Topics.Count: > 0 }) return claim;
+        var refers = (before.Sentence == claim.Sentence && char.IsLower(claim.Text[0]) && PointsBack().IsMatch(claim.Text))
+            || (before.Sentence == claim.Sentence - 1 && NamesItsAntecedent().IsMatch(claim.Text));
+        return refers ? claim with { Topics = before.Topics } : claim;
+    }
+
+    // "it" or "this": not "they" (the ministers, mostly) nor "these issues", whose consultations a framing would then read
+    // as a stance on the topic before; a relative clause ("which ...") is a modifier of its own kind.
+    [GeneratedRegex(@"^(?!(which|who|whose|where)\b).*\b(it|this)\b")]
+    private static partial Regex PointsBack();
+
+    // Words said ("retract these remarks"), not "these issues" or "these actions", which a framing would then read as a
+    // stance on the topic before (an agreeing pair's "expressed concern over these actions").
+    [GeneratedRegex(@"\b(these|those|such) (remarks|comments|statements)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesItsAntecedent();
 
     static string LineOf(string text, int at)
     {

@@ -10,12 +10,6 @@ namespace Divergence.Analysis.Tests;
 /// alike; a near topic from one content word; and wordings of topics. Sentences and names are made up.</summary>
 public class Round41Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_13() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.13");
-
-    [Fact]
-    public void The_taxonomy_version_is_2026_42() => Analyzer.Taxonomy.Version.ShouldBe("2026.42");
-
     const string CaptionPage = """
         The two foreign ministers held the fifth round of the strategic dialogue in Lahore on Monday.
 

@@ -33,6 +33,8 @@ public static partial class CrossScript
             var parts = m.Value.Any(char.IsDigit) ? [m.Value] : m.Value.Split('-', StringSplitOptions.RemoveEmptyEntries);
             foreach (var part in parts)
                 if (IsCode(part) && !parties.Contains(part)) tokens.Add(part);
+            // "RDP-A" is the Reciprocal Defense Procurement Agreement's initials with a hyphen: the joined form as well.
+            if (parts.Length > 1 && parts.All(p => p.All(char.IsAsciiLetterUpper))) tokens.Add(string.Concat(parts));
         }
         foreach (Match m in Figure().Matches(text))
         {

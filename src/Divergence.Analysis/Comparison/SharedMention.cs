@@ -52,12 +52,25 @@ static partial class SharedMention
     // "..., consistent with the standard set by NATO Allies": the basis a clause names qualifies the point before it, as
     // does the document a position rests on ("Japan's position, as stated in the 1972 Joint Communique, remains unchanged")
     // and what an undertaking is to focus on ("build the upgraded corridor, focusing on growth, innovation and green
-    // development").
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(which|who|whose|where|thereby|emphasi[sz]ing|stressing|noting|pointing (out|to)|highlighting|underlining|underscoring|citing|adding|recalling|reflecting|building on|focus(ing|ed) on|with (a|its|their) focus on|cent(er|re)d on|cent(er|r)ing on|aimed at|aiming to|so as to|in order to|with (the|its|their) [^,]{1,60} (expected|set|due|scheduled) to|in accordance with|in line with|consistent with|as (stated|set (out|forth)|laid out|enshrined|outlined|affirmed) in|in keeping with|in conformity with|pursuant to|on the basis of|based on)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // development"). "... NATO's Eastern Sentry operation, launched after Russian drones violated Polish airspace": when and
+    // why the thing before it began.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(which|who|whose|where|thereby|emphasi[sz]ing|stressing|noting|pointing (out|to)|highlighting|underlining|underscoring|citing|adding|recalling|reflecting|building on|focus(ing|ed) on|with (a|its|their) focus on|cent(er|re)d on|cent(er|r)ing on|aimed at|aiming to|so as to|in order to|with (the|its|their) [^,]{1,60} (expected|set|due|scheduled) to|(launched|established|set up|created|founded|formed|introduced|initiated|deployed|opened|built|completed|signed) (after|following|in|on|at|by|during|under|since|last|earlier|this)\b|in accordance with|in line with|consistent with|as (stated|set (out|forth)|laid out|enshrined|outlined|affirmed) in|in keeping with|in conformity with|pursuant to|on the basis of|based on)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ModifierOpening();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(in|at|across|within) (the|its|their|this|these|both|all)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PrepositionalOpening();
+
+    /// <summary>'"This is the largest investment in the history of our economic relations," the minister stressed.': a
+    /// sentence that opens on "this" and a verb of being judges the point made just before; the point it
+    /// judges is the previous sentence's first clause.</summary>
+    public static Claim? JudgedPoint(ClaimProfile claim, AccountProfile stating) =>
+        claim.IsKorean || !Judgement().IsMatch(claim.Claim.Text) ? null
+            : stating.Account.Statements.Where(s => s.StatementId == claim.StatementId)
+                .SelectMany(s => s.Analysis.Claims)
+                .FirstOrDefault(c => c.Sentence == claim.Claim.Sentence - 1 && !c.Debris);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[""“‘']?\s*(this|these|such a step)\s+(is|was|will be|would be|are|were|marks|marked|represents|shows|demonstrates|reflects|sends)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Judgement();
 
     /// <summary>The clause just before, in the same sentence (debris or not: a courtesy can head an example).</summary>
     public static Claim? HeadOf(ClaimProfile claim, AccountProfile stating) =>

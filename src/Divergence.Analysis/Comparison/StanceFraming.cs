@@ -32,7 +32,8 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
             // A side that states the topic only inside such lists shows no stance of its own on it, which is not a
             // different stance: "condemned the launches and the cooperation with Russia" against "condemned the
             // launches" is no framing. Nothing to compare then.
-            var single = (A: Substantive(ca.Where(c => AboutOnly(c, topicId)).ToList()), B: Substantive(cb.Where(c => AboutOnly(c, topicId)).ToList()));
+            // "exchanged views on the situation in Ukraine and the Middle East" surveys areas, whether or not each is a topic.
+            var single = (A: Substantive(ca.Where(c => AboutOnly(c, topicId) && !Survey(c)).ToList()), B: Substantive(cb.Where(c => AboutOnly(c, topicId) && !Survey(c)).ToList()));
             if (single.A.Count == 0 || single.B.Count == 0) continue;
             var sa = single.A.SelectMany(c => StancesWithRest(c, a)).ToHashSet();
             var sb = single.B.SelectMany(c => StancesWithRest(c, b)).ToHashSet();
@@ -58,6 +59,11 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
     }
 
     static readonly HashSet<string> Objecting = ["objection", "condemnation", "concern"];
+
+    static bool Survey(ClaimProfile c) => !c.IsKorean && StanceMarkers.Tentative(c.Claim.Text) && AreasSurveyed().IsMatch(c.Claim.Text);
+
+    [GeneratedRegex(@"\b(situations?|developments) in (the )?\p{Lu}[\p{L}\-]*( \p{Lu}[\p{L}\-]*)*(,? (and|as well as) (in )?(the )?\p{Lu}[\p{L}\-]*( \p{Lu}[\p{L}\-]*)*)+")]
+    private static partial Regex AreasSurveyed();
 
     /// <summary>A claim's stances and those of the topicless clauses that follow it in its sentence (Continuations):
     /// "양 장관은 러북 군사협력, 특히 북한군의 러시아 파병에 대해 심각한 우려를 표명하고" splits at the comma, and the

@@ -82,6 +82,11 @@ static partial class TopicOmissions
                     || (head.Topics.Count > 0 && head.Topics.All(covered.Covers))))
                 confidence = ListItemConfidence;
             if (bare && HeadsNextPoint(claim, stating, candidates)) confidence = ListItemConfidence;
+            // A judgement of the point before it ("This is the largest investment ...") adds no point of its own: detail of
+            // an omission already reported on that point, or of a point the other side shares.
+            if (SharedMention.JudgedPoint(claim, stating) is { Topics.Count: > 0 } judged
+                && (judged.Topics.All(covered.Covers) || candidates.Any(c => c.Claim.StatementId == claim.StatementId && c.Claim.Claim.Start == judged.Start)))
+                confidence = ListItemConfidence;
             results.Add(QuotedAtHead(new Omission(stating.Account.Issuer, other.Account.Issuer, topic, label, claim.Evidence, confidence),
                 claim, stating, other));
         }

@@ -48,8 +48,8 @@ public static partial class ClauseSplitter
             var window = Math.Max(sentence.Start, candidates[k].End - 40);
             var adjectives = !candidates[k].Hard && AdjectiveAhead().IsMatch(text.AsSpan(bounds[k + 1], pieceEnds[k + 1] - bounds[k + 1]))
                 && AdjectiveOpens().IsMatch(text.AsSpan(window, candidates[k].End - window));
-            // "5,000 missiles, manufactured by Thales in Belfast, will be delivered": the appositive between the subject
-            // and its verb goes back with them.
+            // "5,000 missiles, manufactured by Thales in Belfast, will be delivered": the appositive (or an example, "including
+            // ...") between the subject and its verb goes back with them.
             if (joined && k > 0 && Appositive().IsMatch(text[bounds[k]..pieceEnds[k]]) && accepted.Count > 0 && accepted[^1].End == candidates[k - 1].End)
                 accepted.RemoveAt(accepted.Count - 1);
             if (!frame && !joined && !adjectives && (candidates[k].Hard || (before >= MinimumWordsPerPiece && after >= MinimumWordsPerPiece)))
@@ -139,10 +139,11 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^(the\s+)?\p{Lu}[\p{L}.\-]*(\s+\p{Lu}[\p{L}.\-]*){0,3},?\s+and\s+(the\s+)?\p{Lu}[\p{L}.\-]*(\s+\p{Lu}[\p{L}.\-]*){0,3}\s*\.?$")]
     private static partial Regex NamesList();
 
-    [GeneratedRegex(@"^(will|would|shall|should|must|can|could|may|might|are|is|were|was|have|has|had)\b")]
+    // "progress on defence industrial cooperation, including ..., depends on resolving ...": a present-tense verb, too.
+    [GeneratedRegex(@"^(will|would|shall|should|must|can|could|may|might|are|is|were|was|have|has|had|depends|remains|requires|hinges|rests|lies|needs)\b")]
     private static partial Regex Auxiliary();
 
-    [GeneratedRegex(@"^(\w+ed|which|who|made|built|led|known|held|signed|based)\b")]
+    [GeneratedRegex(@"^(\w+ed|which|who|made|built|led|known|held|signed|based|including)\b")]
     private static partial Regex Appositive();
 
     // The break is a bare comma, with no conjunction after it.

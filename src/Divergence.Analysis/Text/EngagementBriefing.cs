@@ -58,7 +58,9 @@ public static partial class EngagementBriefing
     // briefing on the results of a summit, talks or call ("정상회담 결과 관련 ... 브리핑", "... 총리와 통화 관련 대변인
     // 서면브리핑"), a senior official's backgrounder right after it ("회담 직후 ... 고위관계자 백브리핑"), or a briefing titled by the
     // summit or call it reports ("[서면 브리핑] 이재명 대통령, ... 총리와 한일 정상회담"); a regular briefing (정례) is not.
-    [GeneratedRegex(@"\bspecial (media )?briefing\b|\bbriefing (by [^\n]{0,80}?)?on (the )?(outcomes?|results?) of\b|\bbriefing (by [^\n]{0,80}?)?on [^\n]{0,40}\b(visit|meeting|talks|call|summit)\b|(회담|통화|회의|방문|순방)[^\n]{0,8}결과[^\n]{0,30}브리핑|(정상\s*회담|통화|회담)\s*관련[^\n]{0,30}브리핑|(회담|통화|방문|회의)\s*(직후|이후|후)[^\n]{0,60}(백\s*)?브리핑|고위\s*관계자[^\n]{0,20}백\s*브리핑|\bbackground (press )?(briefing|call) (by [^\n]{0,80}?)?on\b[^\n]{0,60}\b(visit|meeting|talks|call|summit)\b|^(?![^\n]*정례)\s*\[[^\]\n]{0,6}브리핑\][^\n]{0,60}(정상\s*회담|정상\s*통화|전화\s*통화|회담)(\s*(결과|관련))?\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // "Foreign Ministry Spokesperson ... Answers Questions on Wang Yi's Meeting with ...": the page answers questions on
+    // the engagement alone.
+    [GeneratedRegex(@"\banswers? (to )?(media |journalists' |reporters' )?questions (on|about|regarding) [^\n]{0,80}\b(visit|meeting|talks|call|summit)\b|\bspecial (media )?briefing\b|\bbriefing (by [^\n]{0,80}?)?on (the )?(outcomes?|results?) of\b|\bbriefing (by [^\n]{0,80}?)?on [^\n]{0,40}\b(visit|meeting|talks|call|summit)\b|(회담|통화|회의|방문|순방)[^\n]{0,8}결과[^\n]{0,30}브리핑|(정상\s*회담|통화|회담)\s*관련[^\n]{0,30}브리핑|(회담|통화|방문|회의)\s*(직후|이후|후)[^\n]{0,60}(백\s*)?브리핑|고위\s*관계자[^\n]{0,20}백\s*브리핑|\bbackground (press )?(briefing|call) (by [^\n]{0,80}?)?on\b[^\n]{0,60}\b(visit|meeting|talks|call|summit)\b|^(?![^\n]*정례)\s*\[[^\]\n]{0,6}브리핑\][^\n]{0,60}(정상\s*회담|정상\s*통화|전화\s*통화|회담)(\s*(결과|관련))?\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Heading();
 
     // "이전글 ... 결과 브리핑", "Next: ...": a neighbouring page's title, not this page's heading.
@@ -70,7 +72,7 @@ public static partial class EngagementBriefing
 
     // "Was there any progress on ...?", "Did they reach an agreement on ...?": the talks' outcome.
     // The engagement named, or a past act at it: raised, discussed, taken up, agreed; "거론됐", "논의됐", "합의된", "제시했".
-    [GeneratedRegex(@"\b(any )?progress (on|in|toward)\b|\b(reach(ed)?|any|an) (agreement|understanding|deal) (on|about|over)\b|\b(raised?|discuss(ed|ion)|(take|took|taken) up|(come|came) up|brought up|agreed|mention(ed)?|talk(ed)? about|the (meeting|talks|call|visit|summit|conversation|dialogue))\b|\b(side|sides) (say|said|raise|convey|propose|seek|ask)|회담|통화|(거론|논의|언급|합의|제기|제시|요청|요구|제안|협의)(됐|되었|된(?!다)|했|하였|이\s*있었|가\s*있었|도\s*있었)|다뤄(졌|지)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(any )?progress (on|in|toward)\b|\b(reach(ed)?|any|an) (agreement|understanding|deal) (on|about|over)\b|\b(raised?|discuss(ed|ion)?|(take|took|taken) up|(come|came) up|brought up|agreed|mention(ed)?|talk(ed)? about|the (meeting|talks|call|visit|summit|conversation|dialogue))\b|\b(side|sides) (say|said|raise|convey|propose|seek|ask)|회담|통화|(거론|논의|언급|합의|제기|제시|요청|요구|제안|협의)(됐|되었|된(?!다)|했|하였|이\s*있었|가\s*있었|도\s*있었)|다뤄(졌|지)", RegexOptions.IgnoreCase)]
     private static partial Regex AboutEngagement();
 
     // A speaker's label: titles and a name before a colon, no sentence in it.
