@@ -61,7 +61,7 @@ static partial class SharedMention
     private static partial System.Text.RegularExpressions.Regex PrepositionalOpening();
 
     /// <summary>'"This is the largest investment in the history of our economic relations," the minister stressed.': a
-    /// sentence that opens on "this" and a verb of being judges the point made just before; the point it
+    /// sentence that opens on "this" (or "these") and a verb of being judges the point made just before; the point it
     /// judges is the previous sentence's first clause.</summary>
     public static Claim? JudgedPoint(ClaimProfile claim, AccountProfile stating) =>
         claim.IsKorean || !Judgement().IsMatch(claim.Claim.Text) ? null
