@@ -116,6 +116,11 @@ public class Round42Tests
         // Nothing points back: the clause keeps no topic of its own.
         Claims("They also exchanged views on the Iranian nuclear issue, and agreed to hold the next round of consultations in Moscow in the autumn.")
             .ShouldContain(c => c.Text.Contains("next round", StringComparison.Ordinal) && c.Topics.Count == 0);
+        // "they" is the ministers, and a relative clause is a modifier: neither takes the topic.
+        Claims("They also exchanged views on the Iranian nuclear issue, and they agreed to hold the next round of consultations in Moscow in the autumn.")
+            .ShouldContain(c => c.Text.Contains("next round", StringComparison.Ordinal) && c.Topics.Count == 0);
+        Claims("They also exchanged views on the Iranian nuclear issue at some length, which this year marks the tenth round of consultations between the two ministries.")
+            .ShouldContain(c => c.Text.Contains("tenth round", StringComparison.Ordinal) && c.Topics.Count == 0);
     }
 
     [Fact]
