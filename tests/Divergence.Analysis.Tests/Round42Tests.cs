@@ -162,6 +162,14 @@ public class Round42Tests
             .Omissions.ShouldNotContain(o => o.StatedBy == "US-DOS" && o.Topic == "defense-spending");
 
     [Fact]
+    public void A_survey_of_areas_takes_no_stance_on_any_of_them()
+    {
+        var result = Compare("JP-MOFA", "The two ministers also exchanged views on the situation in Ukraine and the Middle East.", "en",
+            "US-DOS", "The Secretary thanked Japan for its pledge to support the rebuilding of Gaza under the new peace board.", "en");
+        result.Framing.ShouldNotContain(f => f.Topic == "middle-east");
+    }
+
+    [Fact]
     public void The_denuclearization_of_the_DPRK_by_its_full_name_is_of_North_Korea() =>
         Compare("JP-MOFA", "The Ministers confirmed that they would work closely together toward the complete denuclearization of North Korea.", "en",
             "PH-DFA", "The Secretaries agreed to work closely towards the complete denuclearization of the Democratic People's Republic of Korea.", "en")
