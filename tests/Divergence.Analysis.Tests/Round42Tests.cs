@@ -208,6 +208,7 @@ public class Round42Tests
     [InlineData("Minister Fidan said Türkiye is determined to fulfil the defence investment commitment adopted in The Hague.", "investment")]
     [InlineData("Minister Park raised the immigration raid at a battery plant construction site in Georgia.", "europe-neighbourhood")]
     [InlineData("The ministry said the two ministers spent much of the meeting on the Georgia case.", "europe-neighbourhood")]
+    [InlineData("Minister Park raised the detention of Korean workers in Georgia last month.", "europe-neighbourhood")]
     [InlineData("The Secretary thanked Japan for its pledge to support Gaza reconstruction under the new board.", "ukraine-reconstruction")]
     [InlineData("The Secretary reaffirmed extended deterrence backed by the full range of capabilities, including nuclear, conventional, and missile defense capabilities.", "air-defence")]
     public void Wordings_that_are_not_the_topic(string sentence, string topic) => TopicsOf(sentence).ShouldNotContain(topic);
