@@ -69,11 +69,11 @@ public class DevCorpusRegressionTests
     // Round 42: dev34 read (validation set of round 41: 0.70 / 0.75 with 3.12, 0.71 / 0.76 with 3.13), guarded at 3.14's 0.85 / 0.84.
     [InlineData("corpus-dev34", 12, 0.80, 0.80, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // 300 pairs since round 42 (290 since round 41, at 0.19; 300 at 0.18 with 3.14) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
+    // 310 pairs since round 43 (300 since round 42, at 0.18 with 3.14) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
     // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30, 101-110 1.10, 111-120 0.70, 121-130 1.20, 131-140 0.50, 141-150 0.50, 151-160
     // 0.60, 161-170 0.30, 171-180 1.10, 181-190 0.80, 191-200 0.40, 201-210 0.90, 211-220 0.80, 221-230 1.30, 231-240
-    // 0.80, 241-250 1.50, 251-260 1.10, 261-270 1.40, 271-280 0.80, 281-290 1.20, 291-300 1.30): the ceiling is the 0.25 target.
-    [InlineData("corpus-agree", 300, 0.0, 0.0, 0.25)]
+    // 0.80, 241-250 1.50, 251-260 1.10, 261-270 1.40, 271-280 0.80, 281-290 1.20, 291-300 1.30, 301-310 1.10): the ceiling is the 0.25 target.
+    [InlineData("corpus-agree", 310, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");
