@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.14";
+    public const string EngineVersion = "divergence-analysis 3.15";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 

@@ -10,12 +10,6 @@ namespace Divergence.Analysis.Tests;
 /// republishing notes; the DPRK by its full name; a Korean code with a hyphen; a clause that points back; a compliment; the presidents' understandings as a formula; and wordings of topics. Sentences and names are made up.</summary>
 public class Round42Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_14() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.14");
-
-    [Fact]
-    public void The_taxonomy_version_is_2026_43() => Analyzer.Taxonomy.Version.ShouldBe("2026.43");
-
     const string AnswersOnTheMeeting = """
         Home > Spokesperson's Remarks
         Foreign Ministry Spokesperson Answers Questions on Minister Zhao's Meeting with Foreign Minister Lindqvist

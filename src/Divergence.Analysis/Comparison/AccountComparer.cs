@@ -37,6 +37,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         // The position framings keep their topics, as they did when the defence was checked after them.
         framing.AddRange(defended.Where(d => !framing.Any(f => f.Topic == d.Topic)).ToList());
         framing.AddRange(AlignedOutcomeFraming.Between(pa, pb, framing).ToList());
+        framing.AddRange(NamedAgreementFraming.Between(pa, pb, framing).ToList());
         framing = framing.Where(f => f.Confidence >= minimumConfidence).ToList();
         // A clause already quoted as one side of a framing on the same subject ("denuclearization" against "peace on the
         // Peninsula") is that story; reporting it as omitted as well tells the reader the same thing twice. An omission

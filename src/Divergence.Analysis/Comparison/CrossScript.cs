@@ -135,9 +135,21 @@ public static partial class CrossScript
             .Where(t => !t.All(char.IsDigit) && !SpelledOut(t, other) && !NamedInHangul(t, other)).ToList();
     }
 
-    /// <summary>"DPRK" or "RoK" against a Korean account that says 북한 or 한국: the same country, in the other script.</summary>
+    /// <summary>"DPRK" or "RoK" against a Korean account that says 북한 or 한국: the same country, in the other script; "ASEAN"
+    /// against 아세안, "NATO" against 나토: an organisation Korean writes in Hangul.</summary>
     static bool NamedInHangul(string code, AccountProfile other) =>
-        PartyNames.KoreanNamesOf(code).Any(n => other.SubstantiveText.Contains(n, StringComparison.Ordinal));
+        PartyNames.KoreanNamesOf(code).Concat(OrganisationsInHangul.TryGetValue(code, out var names) ? names : [])
+            .Any(n => other.SubstantiveText.Contains(n, StringComparison.Ordinal));
+
+    // The bodies Korean releases write by their Korean names, where an English release keeps the acronym.
+    static readonly Dictionary<string, string[]> OrganisationsInHangul = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ASEAN"] = ["아세안"], ["NATO"] = ["나토", "북대서양조약기구"], ["UN"] = ["유엔", "국제연합"], ["EU"] = ["유럽연합"],
+        ["IAEA"] = ["국제원자력기구"], ["IMF"] = ["국제통화기금"], ["WTO"] = ["세계무역기구"], ["OECD"] = ["경제협력개발기구"],
+        ["WHO"] = ["세계보건기구"], ["UNESCO"] = ["유네스코"], ["MIKTA"] = ["믹타"], ["BRICS"] = ["브릭스"], ["Quad"] = ["쿼드"],
+        ["APEC"] = ["에이펙", "아시아태평양경제협력체"], ["IPEF"] = ["인도태평양경제프레임워크"], ["CPTPP"] = ["포괄적·점진적 환태평양경제동반자협정"],
+        ["RCEP"] = ["역내포괄적경제동반자협정"], ["ARF"] = ["아세안지역안보포럼"], ["EAS"] = ["동아시아정상회의"],
+    };
 
     static bool SpelledOut(string code, AccountProfile other) => code.All(char.IsLetter) && other.NameInitials.Contains(code);
 

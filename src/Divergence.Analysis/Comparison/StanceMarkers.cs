@@ -11,14 +11,21 @@ public static partial class StanceMarkers
 {
     /// <summary>The claim itself is negated ("did not reach agreement", "no decision has been taken"), not a word
     /// inside it: "without hindrance" and a relative clause ("sanctions that have no authorization") describe what
-    /// the claim is about and leave the claim flat; so does "with no", as "without" ("persons with no legal basis to stay").</summary>
+    /// the claim is about and leave the claim flat; so does "with no", as "without" ("persons with no legal basis to stay"),
+    /// and a negated aim ("so that the group cannot re-emerge").</summary>
     public static bool Negated(string claim) =>
         Negation().Matches(Unemphatic(claim)).Any(m => !m.Value.Equals("without", StringComparison.OrdinalIgnoreCase)
                                            && !RelativeClauseEnd().IsMatch(claim.AsSpan(0, m.Index))
-                                           && !WithBefore().IsMatch(claim.AsSpan(0, m.Index)));
+                                           && !WithBefore().IsMatch(claim.AsSpan(0, m.Index))
+                                           && !PurposeBefore().IsMatch(claim.AsSpan(0, m.Index)));
 
     [GeneratedRegex(@"\bwith\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex WithBefore();
+
+    // "cooperation against Daesh so that the group cannot re-emerge", "so as not to": the aim the claim serves is negated,
+    // not the claim.
+    [GeneratedRegex(@"\b(so that|in order that|to ensure that|so as\s*$)[^,;]{0,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PurposeBefore();
 
     /// <summary>"has never been more important", "never before so close": emphasis, neither a negation nor an
     /// objection. Replaced by spaces so that offsets stay put.</summary>
@@ -81,8 +88,8 @@ public static partial class StanceMarkers
     }
 
     // "no later than one week before" sets a deadline, it negates nothing; "no impunity", "does not go unpunished" deny a
-    // denial, and affirm that aggression must be punished.
-    [GeneratedRegex(@"\b(not|no|never|neither|nor|without|cannot|can't|won't|didn't|did not)\b(?! (later|earlier|less|more|fewer) than\b)(?!( \w+){0,2} (impunity|unpunished|unanswered)\b)|않(?![은는]|도록)|못하|없(다|었|음)", RegexOptions.IgnoreCase)]
+    // denial, and affirm that aggression must be punished. "not be adversely affected" asks that companies be protected.
+    [GeneratedRegex(@"\b(not|no|never|neither|nor|without|cannot|can't|won't|didn't|did not)\b(?! (later|earlier|less|more|fewer) than\b)(?!( be)? (adversely|negatively|unduly|unfairly|disproportionately) (affected|impacted|harmed)\b)(?!( \w+){0,2} (impunity|unpunished|unanswered)\b)|않(?![은는]|도록)|못하|없(다|었|음)", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(was|were|did) not (discuss|discussed|raise|raised|touch|touched|take up|address|addressed)\b|did not raise this|not discussed in specific terms|논의되지 않|(요구|요청|거론|언급|논의)(는|은|가|이|도)?\s*(전혀\s*)?없었", RegexOptions.IgnoreCase)]
@@ -123,8 +130,9 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"\b(conclude|complete|finali[sz]e|sign)\b[^.;]{0,100}?\b(within (this|the) year|within 20\d\d|by (the end of )?(this year|20\d\d|(early|mid|late)[- ]20\d\d)|before the end of (this|the) year)\b|(연내|올해\s*(안에|중에?)|금년\s*(내|안에|중에?))\s*(타결|마무리|체결|서명|완료)", RegexOptions.IgnoreCase)]
     private static partial Regex Deadline();
 
+    // "looked forward to the early conclusion of negotiations on the ACSA": a deal still to be reached.
     // Still being discussed: "continue consultations", "ongoing negotiations", "exchanged views", "negotiations ... are
     // continuing and ...", "협력 기회를 함께 모색해 나가기로" (to explore opportunities, as "agreed to explore" is).
-    [GeneratedRegex(@"\b(the )?(proposal|idea|possibility) (to|of) (establish|creat|set(ting)? up|launch)\w*|\b(further|would|will)( \w+ly)? (study|examine|consider)\b|\b(continue (to )?(discuss\w*|consult\w*|negotiat\w*|consider\w*|study|examine)|explor(e|ed|ing) the possibility of|consultations (would|will) continue|further consultations|(?<!\bfor )follow-up consultations|\bwork(ing)? towards? (its |the |an? )?(early |swift )?conclusion|\b(continue|continued) (to work|working|work) towards? (an? |the )?[\w\-, ]{0,80}\b(agreement|partnership|treaty|deal|framework)\b|begin (follow-up )?consultations|(agreed|decided) to (explore|consider|study|look into|examine)|explor(e|ing) (the )?(opportunities|avenues|possibilities|ways|options)|(continue|continued) (to )?coordinat(e|ing)|(early|swift|speedy) finali[sz]ation|(accelerate|expedite|speed up|intensify|step up)[a-z\- ]{0,30} (consultations|talks|discussions|negotiations)\b|basic consensus|touched upon|remain(s)? in abeyance|exchanged views|negotiations towards?|prospects (for|of) (\w+ )?(cooperation|collaboration|partnership)|continue (to )?explor(e|ing)|(agreed|decided|committed) to work towards? (raising|upgrading|elevating|an? |the )?[\w\-, ]{0,60}\b(agreement|partnership|treaty|deal|framework)\b)\b|\bcontinu(e|ed|es|ing) (on |with )?(the |its |their |our )?([\w-]+ ){0,3}(negotiations|talks|discussions|consultations|review|deliberations)\b|계속 협의|협의를 계속|(기회|방안|방향)(을|를)?\s*(함께\s*)?모색(해\s*나가|하)기로|(협의|논의|협상)(를|을)?\s*지속|(?<!긴밀히\s*)협의해 나가기로|(협의|논의|협상)(를|을)?\s*(가속화|가속|서두르|신속히)|(협의|논의|협상)(에|의)\s*속도를\s*(내|높)|후속 협의(?!를\s*위(해|한))|\bongoing (negotiations|talks|discussions|consultations)\b|\b(negotiations|talks|discussions|consultations)\b[^.;]{0,80}\b(continues?|would continue|will continue|are continuing|remain ongoing|are ongoing)(\s*[.;,]?$|,|\s+and\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the )?(proposal|idea|possibility) (to|of) (establish|creat|set(ting)? up|launch)\w*|\b(further|would|will)( \w+ly)? (study|examine|consider)\b|\b(continue (to )?(discuss\w*|consult\w*|negotiat\w*|consider\w*|study|examine)|explor(e|ed|ing) the possibility of|consultations (would|will) continue|further consultations|(?<!\bfor )follow-up consultations|\bwork(ing)? towards? (its |the |an? )?(early |swift )?conclusion|\b(continue|continued) (to work|working|work) towards? (an? |the )?[\w\-, ]{0,80}\b(agreement|partnership|treaty|deal|framework)\b|begin (follow-up )?consultations|(agreed|decided) to (explore|consider|study|look into|examine)|explor(e|ing) (the )?(opportunities|avenues|possibilities|ways|options)|(continue|continued) (to )?coordinat(e|ing)|(early|swift|speedy) finali[sz]ation|look(ed|s|ing)? forward to (the |an? |its |their )?(early |swift |speedy |timely )?(conclusion|finali[sz]ation|signing)\b|(accelerate|expedite|speed up|intensify|step up)[a-z\- ]{0,30} (consultations|talks|discussions|negotiations)\b|basic consensus|touched upon|remain(s)? in abeyance|exchanged views|negotiations towards?|prospects (for|of) (\w+ )?(cooperation|collaboration|partnership)|continue (to )?explor(e|ing)|(agreed|decided|committed) to work towards? (raising|upgrading|elevating|an? |the )?[\w\-, ]{0,60}\b(agreement|partnership|treaty|deal|framework)\b)\b|\bcontinu(e|ed|es|ing) (on |with )?(the |its |their |our )?([\w-]+ ){0,3}(negotiations|talks|discussions|consultations|review|deliberations)\b|계속 협의|협의를 계속|(기회|방안|방향)(을|를)?\s*(함께\s*)?모색(해\s*나가|하)기로|(협의|논의|협상)(를|을)?\s*지속|(?<!긴밀히\s*)협의해 나가기로|(협의|논의|협상)(를|을)?\s*(가속화|가속|서두르|신속히)|(협의|논의|협상)(에|의)\s*속도를\s*(내|높)|후속 협의(?!를\s*위(해|한))|\bongoing (negotiations|talks|discussions|consultations)\b|\b(negotiations|talks|discussions|consultations)\b[^.;]{0,80}\b(continues?|would continue|will continue|are continuing|remain ongoing|are ongoing)(\s*[.;,]?$|,|\s+and\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Open();
 }

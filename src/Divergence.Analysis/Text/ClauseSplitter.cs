@@ -52,7 +52,12 @@ public static partial class ClauseSplitter
             // ...") between the subject and its verb goes back with them.
             if (joined && k > 0 && Appositive().IsMatch(text[bounds[k]..pieceEnds[k]]) && accepted.Count > 0 && accepted[^1].End == candidates[k - 1].End)
                 accepted.RemoveAt(accepted.Count - 1);
-            if (!frame && !joined && !adjectives && (candidates[k].Hard || (before >= MinimumWordsPerPiece && after >= MinimumWordsPerPiece)))
+            // "... covering energy, semiconductor, and pharmaceutical projects, and President Trump welcomed ...": a clause with
+            // a subject and verb of its own after a serial list ends the list, however short its last item.
+            var sinceAccepted = Words(text, accepted.Count > 0 ? accepted[^1].Next : sentence.Start, pieceEnds[k]);
+            var ownSubject = after >= MinimumWordsPerPiece && sinceAccepted >= MinimumWordsPerPiece
+                && NewSubjectClause().IsMatch(text.AsSpan(bounds[k + 1], pieceEnds[k + 1] - bounds[k + 1]));
+            if (!frame && !joined && !adjectives && (candidates[k].Hard || ownSubject || (before >= MinimumWordsPerPiece && after >= MinimumWordsPerPiece)))
                 accepted.Add((candidates[k].End, candidates[k].Next));
         }
 
@@ -85,7 +90,8 @@ public static partial class ClauseSplitter
 
     // "an ambitious, balanced and mutually beneficial Free Trade Agreement": the words a deal is described with too.
     const string SeriesAdjectives = "free|open|inclusive|peaceful|prosperous|stable|secure|resilient|rules-based|transparent|sustainable|fair|just|comprehensive|lasting|durable|complete|verifiable|irreversible|connected|democratic"
-        + "|ambitious|balanced|mutually beneficial|high-quality|high-standard|reciprocal|equitable|commercially meaningful|meaningful|robust|substantive|modern";
+        + "|ambitious|balanced|mutually beneficial|high-quality|high-standard|reciprocal|equitable|commercially meaningful|meaningful|robust|substantive|modern"
+        + "|multi-sector|multi-sectoral|forward-looking|future-oriented|win-win|long-term";
 
     [GeneratedRegex(@"\b(a|an|the) (" + SeriesAdjectives + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveOpens();
@@ -130,7 +136,10 @@ public static partial class ClauseSplitter
         if (end - start >= 3) claims.Add(new TextSpan(start, end));
     }
 
-    [GeneratedRegex(@"^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|in the context of|turning to|speaking (about|of|on)|referring to|touching (up)?on|building on(?![^,]{0,80}\b(meeting|talks|call|conversation|summit|visit|understandings?|consensus)s?\b)|in the ([\w-]+ ){0,4}(sphere|field|area|domain|realm)s?\b|during (the|an?) (discussions?|exchanges?|conversation|talks?)( of (views|opinions))? (of|on|about|regarding)|(when |while |in )?discussing|noting|recogni[sz]ing)\b", RegexOptions.IgnoreCase)]
+    // "(3) Regarding the possible transfer of ..., the two Ministers agreed ...": an overview numbers its paragraphs so too,
+    // and its subject frames stay with their clause ("(4) Noting that exchanges now exceed ..., the two Ministers agreed to
+    // ...", a context with a topic of its own, is cut as before).
+    [GeneratedRegex(@"^\(\d+\)\s*(regarding|with regard to|as regards|as for|concerning|with respect to)\b|^(\d+\.\s*)?(on|regarding|with regard to|as regards|as for|concerning|with respect to|in terms of|in the context of|turning to|speaking (about|of|on)|referring to|touching (up)?on|building on(?![^,]{0,80}\b(meeting|talks|call|conversation|summit|visit|understandings?|consensus)s?\b)|in the ([\w-]+ ){0,4}(sphere|field|area|domain|realm)s?\b|during (the|an?) (discussions?|exchanges?|conversation|talks?)( of (views|opinions))? (of|on|about|regarding)|(when |while |in )?discussing|noting|recogni[sz]ing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedFrame();
 
     [GeneratedRegex(@"\b(among|between|with)\s+(the\s+)?\p{Lu}[\p{L}.\-]*(\s+\p{Lu}[\p{L}.\-]*){0,3}$")]
@@ -147,6 +156,10 @@ public static partial class ClauseSplitter
     private static partial Regex Appositive();
 
     // The break is a bare comma, with no conjunction after it.
+    // A titled person as the subject ("President Trump welcomed"), not "... Fair, and Balanced Trade announced in October".
+    [GeneratedRegex(@"^\s*(the )?(President|Prime Minister|Minister|Secretary|Chancellor|Premier|Foreign Minister|Foreign Secretary|Defen[cs]e Minister|Defen[cs]e Secretary|General Secretary)(\s+\p{Lu}[\p{L}\-]+){0,3}\s+(also\s+)?(welcomed|pledged|agreed|stressed|noted|emphasi[sz]ed|underscored|expressed|reaffirmed|confirmed|called|urged|raised|thanked|invited|committed|highlighted|conveyed)\b")]
+    private static partial Regex NewSubjectClause();
+
     [GeneratedRegex(@"^,\s*$")]
     private static partial Regex NoConjunction();
 

@@ -59,8 +59,9 @@ public static partial class EngagementBriefing
     // 서면브리핑"), a senior official's backgrounder right after it ("회담 직후 ... 고위관계자 백브리핑"), or a briefing titled by the
     // summit or call it reports ("[서면 브리핑] 이재명 대통령, ... 총리와 한일 정상회담"); a regular briefing (정례) is not.
     // "Foreign Ministry Spokesperson ... Answers Questions on Wang Yi's Meeting with ...": the page answers questions on
-    // the engagement alone.
-    [GeneratedRegex(@"\banswers? (to )?(media |journalists' |reporters' )?questions (on|about|regarding) [^\n]{0,80}\b(visit|meeting|talks|call|summit)\b|\bspecial (media )?briefing\b|\bbriefing (by [^\n]{0,80}?)?on (the )?(outcomes?|results?) of\b|\bbriefing (by [^\n]{0,80}?)?on [^\n]{0,40}\b(visit|meeting|talks|call|summit)\b|(회담|통화|회의|방문|순방)[^\n]{0,8}결과[^\n]{0,30}브리핑|(정상\s*회담|통화|회담)\s*관련[^\n]{0,30}브리핑|(회담|통화|방문|회의)\s*(직후|이후|후)[^\n]{0,60}(백\s*)?브리핑|고위\s*관계자[^\n]{0,20}백\s*브리핑|\bbackground (press )?(briefing|call) (by [^\n]{0,80}?)?on\b[^\n]{0,60}\b(visit|meeting|talks|call|summit)\b|^(?![^\n]*정례)\s*\[[^\]\n]{0,6}브리핑\][^\n]{0,60}(정상\s*회담|정상\s*통화|전화\s*통화|회담)(\s*(결과|관련))?\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // the engagement alone. "Press Secretary ... remarks to reporters at the White House following the meeting": the same,
+    // an excerpt of what she answered right after it.
+    [GeneratedRegex(@"\banswers? (to )?(media |journalists' |reporters' )?questions (on|about|regarding) [^\n]{0,80}\b(visit|meeting|talks|call|summit)\b|\bspecial (media )?briefing\b|\bremarks (to (reporters|the press|the media|journalists)|at a press [a-z]+)\b[^\n]{0,80}\b(following|after) (the|their|his|her|today's) (meeting|talks|call|summit|visit)\b|\bbriefing (by [^\n]{0,80}?)?on (the )?(outcomes?|results?) of\b|\bbriefing (by [^\n]{0,80}?)?on [^\n]{0,40}\b(visit|meeting|talks|call|summit)\b|(회담|통화|회의|방문|순방)[^\n]{0,8}결과[^\n]{0,30}브리핑|(정상\s*회담|통화|회담)\s*관련[^\n]{0,30}브리핑|(회담|통화|방문|회의)\s*(직후|이후|후)[^\n]{0,60}(백\s*)?브리핑|고위\s*관계자[^\n]{0,20}백\s*브리핑|\bbackground (press )?(briefing|call) (by [^\n]{0,80}?)?on\b[^\n]{0,60}\b(visit|meeting|talks|call|summit)\b|^(?![^\n]*정례)\s*\[[^\]\n]{0,6}브리핑\][^\n]{0,60}(정상\s*회담|정상\s*통화|전화\s*통화|회담)(\s*(결과|관련))?\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Heading();
 
     // "이전글 ... 결과 브리핑", "Next: ...": a neighbouring page's title, not this page's heading.
@@ -75,7 +76,8 @@ public static partial class EngagementBriefing
     [GeneratedRegex(@"\b(any )?progress (on|in|toward)\b|\b(reach(ed)?|any|an) (agreement|understanding|deal) (on|about|over)\b|\b(raised?|discuss(ed|ion)?|(take|took|taken) up|(come|came) up|brought up|agreed|mention(ed)?|talk(ed)? about|the (meeting|talks|call|visit|summit|conversation|dialogue))\b|\b(side|sides) (say|said|raise|convey|propose|seek|ask)|회담|통화|(거론|논의|언급|합의|제기|제시|요청|요구|제안|협의)(됐|되었|된(?!다)|했|하였|이\s*있었|가\s*있었|도\s*있었)|다뤄(졌|지)", RegexOptions.IgnoreCase)]
     private static partial Regex AboutEngagement();
 
-    // A speaker's label: titles and a name before a colon, no sentence in it.
-    [GeneratedRegex(@"^\s*([○◦•·\-]\s*)?(a\s*(:|\.(?=\s))|answer\s*:|답\s*:|(?=[^:\n]{0,70}\b(spokes(person|woman|man)|secretary|minister|ambassador|shri|official)\b)[\p{L}.,'’ ()\-]{2,70}:|[\p{L}]{2,4}\s*(대변인|장관|차관|실장|수석|비서관|대사)\s*:|대변인\s*:)\s*", RegexOptions.IgnoreCase)]
+    // A speaker's label: titles and a name before a colon, no sentence in it; "MS. LEAVITT:", a transcript's courtesy title
+    // and surname in capitals.
+    [GeneratedRegex(@"^\s*([○◦•·\-]\s*)?(a\s*(:|\.(?=\s))|answer\s*:|답\s*:|(?=[^:\n]{0,70}\b(spokes(person|woman|man)|secretary|minister|ambassador|shri|official)\b)[\p{L}.,'’ ()\-]{2,70}:|[\p{L}]{2,4}\s*(대변인|장관|차관|실장|수석|비서관|대사)\s*:|대변인\s*:|(?-i:(MRS?|MS)\.? [A-Z][A-Z'\-]+)\s*:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerLabel();
 }

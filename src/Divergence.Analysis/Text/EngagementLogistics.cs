@@ -112,8 +112,9 @@ public static partial class EngagementLogistics
 
     // "조 장관은 웡 장관의 방한을 환영하고", "회담에 앞서 안 장관은 의장행사를 주관하여 말스 부총리의 방한을 환영했다":
     // the same courtesy with the verb last; 방한/방일/... is the present visit to
-    // the host (a visit still to come is 방문을 기대/초청, which this does not match).
-    [GeneratedRegex(@"^(\d+\.\s*)?([^\s.,]+\s+){0,8}[^\s.,]+의\s+(이번\s+)?(방한|방일|방중|방미|방러|방북)[을를]\s*(진심으로\s*|따뜻이\s*|따뜻하게\s*)?환영(하고|하며|하면서|하였다|했다|합니다|한다)?\.?$")]
+    // the host (a visit still to come is 방문을 기대/초청, which this does not match). "트럼프 대통령은 한미 관계가 그 어느 때보다
+    // 좋다며 이 대통령의 방미를 환영했습니다": a briefing's polite ending, with the host's compliment on the way.
+    [GeneratedRegex(@"^(\d+\.\s*)?([^\s.,]+\s+){0,10}[^\s.,]+의\s+(이번\s+)?(방한|방일|방중|방미|방러|방북)[을를]\s*(진심으로\s*|따뜻이\s*|따뜻하게\s*)?환영(하고|하며|하면서|하였다|했다|합니다|한다|했습니다|하였습니다)?\.?$")]
     private static partial Regex KoreanVisitWelcome();
 
     [GeneratedRegex(@"^(\d+\.\s*)?([\p{L}.\-']+\s+){0,5}(warmly |also |cordially )?welcomed [^.,;]{0,70}'s (visit|trip) to [A-Z][\p{L}.\-]+( (in|during|this|today)[^,.;]{0,20})?\.?$")]
@@ -129,6 +130,7 @@ public static partial class EngagementLogistics
     [GeneratedRegex(@"\b(spoke|speaks|talked) (by (tele)?phone|on the (tele)?phone|by video ?(link|call)?|via video ?(link|conference)?)( (today|yesterday|on [A-Z][a-z]+))? with\b(?![^.;]*\b(about|regarding|concerning|to discuss)\b)|\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-'()]+ ){0,6}(summit|meeting|talk|call|conversation|dialogue)s?( meeting)?( and an? ([\w\-]+ )?(lunch|luncheon|dinner|breakfast))?( (at|in) [^,.;]{1,60}?)? with\b|\b(were|was) (also )?present (during|at|in) the (meeting|talks|call)\b|\b(held|holds|had) (talks|discussions) in ([\w\-]+ ){1,3}(and ([\w\-]+ ){1,2})?formats?\b|\bmet (with )?[A-Z]|\b(paid|pays|is paying|was on|is on|are on|were on|is currently on) (a |an |his |her |their )?([\w\-]+ ){0,2}visit to [A-Z]|\b(is|was|are|were) in [A-Z][\w\-]+ on (an? |his |her |their )?(official|state|working|bilateral) visit\b|\bas part of (his|her|their|the) ([\w\-]+ ){0,2}visit to [A-Z]|^(\d+\.\s*)?(During|In the course of) (the|his|her|this) visit,? [^.]{0,80}\bwill (also )?(meet|call on|interact|visit|address|travel)\b|배석(했습니다|하였다|했다|하였습니다)|\bwith (full )?military honou?rs\b|\b(arrived|arrives|arriving) in [A-Z]|\b(was|were) accorded\b|\barrival honou?rs\b|\bhosted [^.]{0,100}? for (a |an |the )?([\w\-]+ ){0,2}(meeting|talks|dialogue)\b|\b(held|holds|had|co-chaired) (a |an |the |their )?([\w.\-'()]+ ){0,6}(summit|meeting|talks|call|conversation|dialogue) (this (morning|afternoon|evening)|today|yesterday|earlier today)\b|\b(pleased|glad|happy|delighted|honou?red) to (visit|be in|travel to)\b|\bguard of honou?r\b|\bhonou?r guard\b|의장\s*(행사|대)[^.]{0,10}(받|사열)|정상회담을 (가졌|개최|갖고)|(정상\s*)?(전화\s*)?통화를\s*(했|하였|가졌|갖고|진행)|이번\s*(회담|회의|면담|통화|방문)은\s*[^.]{0,60}(열렸|개최되었|개최됐|이루어졌|이뤄졌|진행되었|진행됐)|회담을 (가졌|개최|갖고)|(면담|회의|통화|회담)(을|를) (가졌|갖고)", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();
 
-    [GeneratedRegex(@"\b(agreed|discussed|reaffirmed|confirmed|stressed|underscored|urged|called|raised|emphasi[sz]ed|noted|explained|requested|asked|pledged|committed|expressed|reviewed|exchanged|concurred|welcomed the|announced)\b|기로|강조|재확인|요청|논의|점검|의견을 교환|합의|평가|환영|지지|표명|공감|당부|설명", RegexOptions.IgnoreCase)]
+    // "하기로" decides; "계기로" ("on the occasion of the spring meetings") only says when.
+    [GeneratedRegex(@"\b(agreed|discussed|reaffirmed|confirmed|stressed|underscored|urged|called|raised|emphasi[sz]ed|noted|explained|requested|asked|pledged|committed|expressed|reviewed|exchanged|concurred|welcomed the|announced)\b|(?<!계)기로|강조|재확인|요청|논의|점검|의견을 교환|합의|평가|환영|지지|표명|공감|당부|설명", RegexOptions.IgnoreCase)]
     private static partial Regex Point();
 }

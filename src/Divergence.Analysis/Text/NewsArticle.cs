@@ -107,7 +107,8 @@ public static partial class NewsArticle
             ? NamesIn(m.Groups["name"].Value)
             : [];
 
-    [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+" + Initial + @"(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
+    // "spoke by phone with US Secretary of State Marco Rubio": the channel, and a country by its initials.
+    [GeneratedRegex(@"\b(?:met|held [a-z ]{0,30}|talked|spoke(?: by (?:tele)?phone| on the (?:tele)?phone)?|had [a-z ]{0,30}) with (?:his |her )?(?:[A-Z][a-z]+ |US |U\.S\. |UK )?" + Titles + @"\s+" + Initial + @"(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
     private static partial Regex Counterpart();
 
     /// <summary>"following a meeting between Foreign Minister Sugiono and his Australian counterpart Penny Wong": a story
@@ -128,11 +129,12 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b(?:met|held|talked|spoke|had)\b[^.;]{0,120}? with (?:his |her )?(?:[A-Z][a-z]+ )?" + Titles + @"\s+" + Initial + @"(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")]
     private static partial Regex AnyMeetingCounterpart();
 
-    // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it. "Defense Secretary Gilberto
+    // "China's top diplomat Wang Yi told ...": the country by its name, as the wires write it. "... Wang Yi has declared that
+    // ties are back on track": a wire lede in the perfect reports what he said at the talks. "Defense Secretary Gilberto
     // Teodoro Jr. and US Secretary of War Pete Hegseth discussed ...": a suffix after the name, a title with "of" after "and".
     // "President Lee Jae-myung and U.S. President Donald Trump reaffirmed ...": a Korean given name is hyphenated, and a
     // summit's lede may open on what the leaders reaffirmed or pledged.
-    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+" + Initial + @"(?<name>" + NamePart + @"(?: " + NamePart + @"){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told|agreed|reaffirmed|pledged|vowed)\b")]
+    [GeneratedRegex(@"(?:(?<adj>[A-Z][a-z]+) |(?<country>[A-Z][a-z]+)'s )?" + Titles + @"\s+" + Initial + @"(?<name>" + NamePart + @"(?: " + NamePart + @"){0,2})(?: Jr\.| Sr\.)?(?:, [^,]{1,120},)?\s+(?:and (?:(?:[A-Z][\w.]*|of|his|her) ){1,8})?(?:(?:on|here on) [A-Z][a-z]+ )?(?:met|held|hosted|received|spoke|had|called|discussed|talked|told|agreed|reaffirmed|pledged|vowed|has (?:declared|said|urged|called|told|stressed|warned))\b")]
     private static partial Regex Lede();
 
     /// <summary>"The two sides should make good preparations for ...", right after the principal was quoted: the agency
@@ -187,11 +189,11 @@ public static partial class NewsArticle
     public static bool SpokenBy(string sentence, IReadOnlySet<string> speakers) =>
         speakers.Count > 0 && LedBySpeaker().Match(sentence) is { Success: true } m && speakers.Contains(m.Groups["name"].Value);
 
-    // "Wang said", "Wang Yi says", "quoted Wang as saying": a capitalised name right before a verb of saying (or of
-    // posting: '"...," Jaishankar posted').
+    // "Wang said", "Wang Yi says", "Wang Yi has declared", "quoted Wang as saying": a capitalised name right before a verb
+    // of saying (or of posting: '"...," Jaishankar posted').
     // Both names of "Karoline Leavitt said" are kept: the story goes on with "Leavitt said". '"...," Misri told reporters'
     // closes a quotation; "Cho told reporters at the airport that ..." is remarks of their own.
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? (?:also )?(?:said|says|added|posted|wrote|tweeted)\b|(?<=[""”]\s)(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? told\b|\bquoted (?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? as say|(?<![\p{L}'’])(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? was quoted as (?:saying|telling)\b")]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? (?:also )?(?:said|says|added|posted|wrote|tweeted|has (?:said|declared))\b|(?<=[""”]\s)(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? told\b|\bquoted (?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? as say|(?<![\p{L}'’])(?<name>" + NamePart + @")(?: (?<name>" + NamePart + @"))? was quoted as (?:saying|telling)\b")]
     private static partial Regex Speaker();
 
     // The verbs a release reports its minister with: a sentence led by a known speaker (LedBySpeaker, which takes more) or
@@ -224,10 +226,11 @@ public static partial class NewsArticle
     [GeneratedRegex(@"\b(in (a|its|their) (separate|own) (statement|readout|release)|its own (statement|readout|release))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeparateAccount();
 
-    [GeneratedRegex(CountrysMinistry + @" (?:also )?(?:said|says|stated|added|announced|noted)\b")]
+    // "China's statement also said ...": the country's own account, named by the country.
+    [GeneratedRegex(@"(?:" + CountrysMinistry + @"|\b(?<country>[A-Z][a-z]+)'s (?:statement|readout|release|account)) (?:also )?(?:said|says|stated|added|announced|noted)\b")]
     private static partial Regex CountrysBodySaid();
 
-    [GeneratedRegex(@"\b(?:the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment|[Mm]inister)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:also )?(?:said|says|stated|added|announced|noted)\b|according to the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment)\b)")]
+    [GeneratedRegex(@"\b(?:the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment|[Mm]inister)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:also )?(?:said|says|stated|added|announced|noted)\b|according to the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:[Ff]oreign |[Dd]efen[cs]e |[Tt]rade |[Ff]inance |External Affairs )?(?:Ministry|Department|Office|[Gg]overnment)\b|according to (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) diplomatic sources\b)")]
     private static partial Regex DemonymBody();
 
     /// <summary>"..., the Department of National Defense (DND) said": the initials the sentence gives the body it is
@@ -255,7 +258,10 @@ public static partial class NewsArticle
     /// named as a readout's publisher, or null. The story's own side when it is the principal's (OtherReadout reads any
     /// demonym there as another side's).</summary>
     public static string? ReleasedBy(string sentence) =>
-        ReleasingBody().Match(sentence) is { Success: true } m ? m.Groups["adj"].Value : null;
+        ReleasingBody().Match(sentence) is { Success: true } m
+            // "a readout released by China's foreign ministry": the country by its name, as a foreign agency writes it.
+            ? m.Groups["adj"].Success ? m.Groups["adj"].Value : Comparison.PartyNames.DemonymOf(m.Groups["country"].Value)
+            : null;
 
     /// <summary>The sentence cites a government body of the given demonym, as the one that said it ("the Russian
     /// Foreign Ministry said") or the one that released the readout it quotes.</summary>
@@ -265,7 +271,7 @@ public static partial class NewsArticle
     // "according to a statement from the Indonesian Foreign Ministry": the same, without the verb.
     const string PublishedBy = @"(?:readout|statement|release) (?:(?:issued|released|published|posted) (?:by|on the (?:website|site|page) of)|from) ";
 
-    [GeneratedRegex(@"\b" + PublishedBy + @"the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |External Affairs )?(?:Ministry|Office|Department|[Gg]overnment)\b")]
+    [GeneratedRegex(@"\b" + PublishedBy + @"(?:the (?<adj>[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)) (?:Foreign |Defen[cs]e |External Affairs )?(?:Ministry|Office|Department|[Gg]overnment)\b|" + CountrysMinistry + @"\b)")]
     private static partial Regex ReleasingBody();
 
     /// <summary>"..., the White House said", "according to the Kremlin": the named seat of government a sentence is
@@ -370,7 +376,8 @@ public static partial class NewsArticle
     // and the ministers' portfolio ("The two foreign ministers") do not change who is reported; "On economic ties, the
     // minister proposed ..." goes on with the minister the story reports, as "The prime minister assured ..." does.
     // "In addition, they agreed ...", "Mohamad and Rubio also agreed ...": the two named, or a connective before them.
-    [GeneratedRegex(@"^((On|Regarding|As for|Turning to|Discussing) [^,]{1,60}, |(In addition|Additionally|Furthermore|Moreover), )?((?<first>[A-Z][a-z]+) and (?<second>[A-Z][a-z]+)|The (ministers|parties|sides|leaders)|The [A-Z][a-z]+ side|The two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides|parties|counterparts|top diplomats)|the two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides)|Both (officials|ministers|leaders|sides)|both sides|they|[Tt]he (Deputy |deputy )?(Prime Minister|prime minister|Foreign Minister|foreign minister|Defen[cs]e Minister|defen[cs]e minister|External Affairs Minister|Minister|minister)) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced|proposed|suggested|assured|reiterated|invited|apprised|highlighted|thanked|raised|sought|briefed|emphasi[sz]ed|conveyed|requested)\b")]
+    // "The ministers went over preparations for ...", "Fidan and Rubio also addressed ...": what the talks covered.
+    [GeneratedRegex(@"^((On|Regarding|As for|Turning to|Discussing) [^,]{1,60}, |(In addition|Additionally|Furthermore|Moreover), )?((?<first>[A-Z][a-z]+) and (?<second>[A-Z][a-z]+)|The (ministers|parties|sides|leaders)|The [A-Z][a-z]+ side|The two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides|parties|counterparts|top diplomats)|the two (foreign |defen[cs]e |trade )?(officials|ministers|leaders|sides)|Both (officials|ministers|leaders|sides)|both sides|they|[Tt]he (Deputy |deputy )?(Prime Minister|prime minister|Foreign Minister|foreign minister|Defen[cs]e Minister|defen[cs]e minister|External Affairs Minister|Minister|minister)) (also |further )?(agreed|discussed|welcomed|reaffirmed|expressed|exchanged|reviewed|committed|pledged|vowed|underscored|stressed|noted|condemned|called|urged|signed|launched|announced|proposed|suggested|assured|reiterated|invited|apprised|highlighted|thanked|raised|sought|briefed|emphasi[sz]ed|conveyed|requested|addressed|went over)\b")]
     private static partial Regex TalksReport();
 
     // "Particular attention was paid to trade ...", "As noted at the meeting, ...": the talks reported in the passive.
@@ -427,7 +434,9 @@ public static partial class NewsArticle
 
     // "a senior presidential official told reporters that ...": an unnamed official of the president's office, by no
     // country's name, is the agency's own government's.
-    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|the (statement|release|readout) read\b|foreign ministry (says|said)|the foreign office( also)? (said|says|added|noted|stated)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|\b(" + IssuerAcronyms + @") (also )?(said|says|added|noted|stated)\b|\bsaid (the )?(ministry|" + IssuerAcronyms + @")\.?$|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote|\b(a|the) (senior |top |high-ranking )?presidential (official|aide|secretary)s? (told|said)\b)", RegexOptions.IgnoreCase)]
+    // "..., according to Turkish diplomatic sources", "..., the sources added": an agency's unnamed sources in its own
+    // ministry, the way some wires report a call.
+    [GeneratedRegex(@"\b(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement|readout|minister)('s post)?( also)? (said|says|added|noted|stated)|the (statement|release|readout) read\b|foreign ministry (says|said)|the foreign office( also)? (said|says|added|noted|stated)|" + NamedBody + @" (said|says|stated|added)|the statement quoted|according to (the|an?) (foreign )?(" + IssuerBody + @"|release|press release|statement|readout|post by the minister)|the release said|said in a (statement|post)|\b(" + IssuerAcronyms + @") (also )?(said|says|added|noted|stated)\b|\bsaid (the )?(ministry|" + IssuerAcronyms + @")\.?$|(remarks|statement|readout|transcript) released by the (foreign )?(" + IssuerBody + @")\b|\b[A-Z][a-z]+ wrote|\b(a|the) (senior |top |high-ranking )?presidential (official|aide|secretary)s? (told|said)\b|\bthe sources (also )?(said|say|added|noted)\b|\bsaid the sources\b|\baccording to the sources\b|\baccording to ([A-Z][a-z]+ )?diplomatic sources\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAttribution();
 
     // Case-sensitive on purpose: "issued by the US State Department", "by Japan's Foreign Ministry", "by the Kremlin"

@@ -12,6 +12,8 @@ public static partial class SentenceSplitter
     {
         "mr", "mrs", "ms", "ma", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "adm", "amb", "gov", "sen", "rep", "st",
         "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "dept", "est", "fig",
+        // Street words of a footer's address ("Jl. Veteran No. 17-18", "Ave.", "Blvd.").
+        "jl", "ave", "blvd", "rd",
     };
 
     // Abbreviations only before a number ("Feb. 26", "No. 3"): "Adm. Dong Jun. Building on ..." ends a sentence.

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Divergence.Analysis.Comparison;
+
+/// <summary>
+/// Settled against still open, for one agreement both sides name the same way: "welcomed ... the signing of the
+/// Acquisition and Cross-Servicing Agreement (ACSA)" against "looked forward to the early conclusion of negotiations on
+/// the ACSA". Its initials (or its capitalised name) in a claim on each side tie the two claims to one thing whatever
+/// topic either carries, so the contrast of their stances is the framing. English against English.
+/// </summary>
+static partial class NamedAgreementFraming
+{
+    public const double Confidence = 0.55;
+
+    public static IEnumerable<FramingDifference> Between(AccountProfile a, AccountProfile b, IReadOnlyCollection<FramingDifference> found)
+    {
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ca in a.Claims.Where(Usable))
+        {
+            var names = NamesIn(ca.Claim.Text);
+            if (names.Count == 0) continue;
+            var sa = StanceMarkers.Stances(ca.Claim.Text);
+            foreach (var cb in b.Claims.Where(Usable))
+            {
+                var shared = names.FirstOrDefault(NamesIn(cb.Claim.Text).Contains);
+                if (shared is null || quoted.Contains(shared)) continue;
+                if (found.Any(f => Same(f.A, ca) || Same(f.B, cb))) continue;
+                var sb = StanceMarkers.Stances(cb.Claim.Text);
+                if (!StanceMarkers.SettledAgainstOpen(sa, sb)) continue;
+                quoted.Add(shared);
+                yield return new FramingDifference("agreement:" + shared, "Status of the " + shared,
+                    FramingSide.Of(a.Account.Issuer, ca.Evidence, [StanceMarkers.Settled(sa) ? "settled" : "open"]),
+                    FramingSide.Of(b.Account.Issuer, cb.Evidence, [StanceMarkers.Settled(sb) ? "settled" : "open"]), Confidence);
+            }
+        }
+    }
+
+    static bool Usable(ClaimProfile c) => !c.IsKorean && !c.Claim.Setting;
+
+    /// <summary>The agreements a claim names: the initials it gives one in brackets, and capitalised names ending in
+    /// Agreement, Treaty or Accord.</summary>
+    static HashSet<string> NamesIn(string text)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in AgreementInitials().Matches(text)) names.Add(m.Groups["initials"].Value);
+        foreach (Match m in AgreementName().Matches(text)) names.Add(m.Value);
+        return names;
+    }
+
+    // "... Cross-Servicing Agreement (ACSA)": the initials a claim gives the agreement it names.
+    [GeneratedRegex(@"(?<=\b(Agreement|Treaty|Accord|Arrangement|Pact) \()(?<initials>[A-Z][A-Z\-]{1,7})(?=\))")]
+    private static partial Regex AgreementInitials();
+
+    // Not "The Agreement": a sentence's first word is no part of a name.
+    [GeneratedRegex(@"\b(?!(The|This|That|An?|Its|Their)\b)(\p{Lu}[\p{L}\-]+ ){1,6}(Agreement|Treaty|Accord)\b")]
+    private static partial Regex AgreementName();
+
+    static bool Same(FramingSide side, ClaimProfile c) => side.StatementId == c.StatementId && side.Start == c.Claim.Start;
+}
