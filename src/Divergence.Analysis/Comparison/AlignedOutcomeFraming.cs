@@ -38,5 +38,6 @@ static class AlignedOutcomeFraming
     static ClaimProfile? Closest(ClaimProfile claim, AccountProfile other) =>
         other.Claims.Where(Usable).MaxBy(o => QuantizedVector.Cosine(claim.Vector!, o.Vector!));
 
-    static bool Same(FramingSide side, ClaimProfile c) => side.StatementId == c.StatementId && side.Start == c.Claim.Start;
+    /// <summary>The framing side quotes this claim.</summary>
+    internal static bool Same(FramingSide side, ClaimProfile c) => side.StatementId == c.StatementId && side.Start == c.Claim.Start;
 }

@@ -15,16 +15,19 @@ static partial class NamedAgreementFraming
     public static IEnumerable<FramingDifference> Between(AccountProfile a, AccountProfile b, IReadOnlyCollection<FramingDifference> found)
     {
         var quoted = new HashSet<string>(StringComparer.Ordinal);
+        // Each side's claims that name an agreement, read once.
+        var named = b.Claims.Where(Usable).Select(c => (Claim: c, Names: NamesIn(c.Claim.Text))).Where(x => x.Names.Count > 0).ToList();
+        if (named.Count == 0) yield break;
         foreach (var ca in a.Claims.Where(Usable))
         {
             var names = NamesIn(ca.Claim.Text);
             if (names.Count == 0) continue;
             var sa = StanceMarkers.Stances(ca.Claim.Text);
-            foreach (var cb in b.Claims.Where(Usable))
+            foreach (var (cb, namesB) in named)
             {
-                var shared = names.FirstOrDefault(NamesIn(cb.Claim.Text).Contains);
+                var shared = names.FirstOrDefault(namesB.Contains);
                 if (shared is null || quoted.Contains(shared)) continue;
-                if (found.Any(f => Same(f.A, ca) || Same(f.B, cb))) continue;
+                if (found.Any(f => AlignedOutcomeFraming.Same(f.A, ca) || AlignedOutcomeFraming.Same(f.B, cb))) continue;
                 var sb = StanceMarkers.Stances(cb.Claim.Text);
                 if (!StanceMarkers.SettledAgainstOpen(sa, sb)) continue;
                 quoted.Add(shared);
@@ -54,6 +57,4 @@ static partial class NamedAgreementFraming
     // Not "The Agreement": a sentence's first word is no part of a name.
     [GeneratedRegex(@"\b(?!(The|This|That|An?|Its|Their)\b)(\p{Lu}[\p{L}\-]+ ){1,6}(Agreement|Treaty|Accord)\b")]
     private static partial Regex AgreementName();
-
-    static bool Same(FramingSide side, ClaimProfile c) => side.StatementId == c.StatementId && side.Start == c.Claim.Start;
 }
