@@ -72,6 +72,50 @@ public class Round43Tests
         """;
 
     [Fact]
+    public void A_readout_released_by_the_ministry_of_the_country_named_is_that_sides_account()
+    {
+        const string story = ForeignWireOnChina + """
+
+            According to a readout released by China's foreign ministry, the two sides agreed to open a consulate in Christchurch.
+            """;
+        Kept(story, "consulate in Christchurch").ShouldBeTrue();
+    }
+
+    // Each attributed sentence follows the reporter's background, so only its own attribution can make it the ministry's.
+    const string SourcesAttribution = """
+        ANKARA (AA) - Turkish Foreign Minister Hakan Fidan spoke by phone with Spanish Foreign Minister Jose Manuel Albares on Thursday, according to Turkish diplomatic sources.
+
+        Libya has been divided between rival administrations since 2014.
+
+        Energy cooperation in the eastern Mediterranean was also on the agenda, the sources added.
+
+        Sea transport links between the two countries were expanded in 2025.
+
+        Support for the reconstruction of Gaza was raised as well, said the sources.
+
+        A ceasefire in Gaza took effect in October.
+
+        Migration across the central Mediterranean figured in the call, according to the sources.
+
+        The two countries signed a friendship treaty in 1959.
+
+        Fisheries disputes were reviewed in detail, according to Turkish diplomatic sources.
+
+        © Anadolu Agency. All rights reserved.
+        """;
+
+    [Theory]
+    [InlineData("Energy cooperation in the eastern Mediterranean")]
+    [InlineData("reconstruction of Gaza")]
+    [InlineData("Migration across the central Mediterranean")]
+    [InlineData("Fisheries disputes")]
+    public void Each_way_an_agency_cites_its_sources_attributes_the_sentence(string words) => Kept(SourcesAttribution, words).ShouldBeTrue();
+
+    [Fact]
+    public void The_background_between_the_sources_sentences_stays_the_agencys() =>
+        Kept(SourcesAttribution, "friendship treaty in 1959").ShouldBeFalse();
+
+    [Fact]
     public void A_call_told_by_the_ministrys_unnamed_sources_is_the_ministrys_account()
     {
         Kept(CallFromDiplomaticSources, "political process in Libya").ShouldBeTrue();
