@@ -15,7 +15,7 @@ static partial class NamedAgreementFraming
     public static IEnumerable<FramingDifference> Between(AccountProfile a, AccountProfile b, IReadOnlyCollection<FramingDifference> found)
     {
         var quoted = new HashSet<string>(StringComparer.Ordinal);
-        // Each side's claims that name an agreement, read once.
+        // The other side's claims that name an agreement, read once rather than for each claim of this side.
         var named = b.Claims.Where(Usable).Select(c => (Claim: c, Names: NamesIn(c.Claim.Text))).Where(x => x.Names.Count > 0).ToList();
         if (named.Count == 0) yield break;
         foreach (var ca in a.Claims.Where(Usable))
