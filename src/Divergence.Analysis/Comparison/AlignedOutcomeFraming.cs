@@ -25,11 +25,16 @@ static class AlignedOutcomeFraming
             var (sa, sb) = (StanceMarkers.Stances(ca.Claim.Text), StanceMarkers.Stances(cb.Claim.Text));
             if (!StanceMarkers.SettledAgainstOpen(sa, sb)) continue;
             var words = ContentWords.Of(ca.Claim.Text).Take(6).Select(w => w.ToLowerInvariant()).ToList();
-            yield return new FramingDifference("outcome-of:" + string.Join('-', words), "Outcome: " + string.Join(' ', words),
-                FramingSide.Of(a.Account.Issuer, ca.Evidence, [StanceMarkers.Settled(sa) ? "settled" : "open"]),
-                FramingSide.Of(b.Account.Issuer, cb.Evidence, [StanceMarkers.Settled(sb) ? "settled" : "open"]), Confidence);
+            yield return Outcome("outcome-of:" + string.Join('-', words), "Outcome: " + string.Join(' ', words), a, ca, sa, b, cb, sb);
         }
     }
+
+    /// <summary>The framing of one thing settled on one side and still open on the other, each side marked so.</summary>
+    internal static FramingDifference Outcome(string topic, string label, AccountProfile a, ClaimProfile ca, HashSet<string> sa,
+        AccountProfile b, ClaimProfile cb, HashSet<string> sb) =>
+        new(topic, label,
+            FramingSide.Of(a.Account.Issuer, ca.Evidence, [StanceMarkers.Settled(sa) ? "settled" : "open"]),
+            FramingSide.Of(b.Account.Issuer, cb.Evidence, [StanceMarkers.Settled(sb) ? "settled" : "open"]), Confidence);
 
     // Topicless English claims only: a claim with a topic is compared through the topic (StanceFraming).
     static bool Usable(ClaimProfile c) => !c.IsKorean && c.Vector is not null && !c.Claim.Setting && c.Claim.Topics.Count == 0

@@ -10,8 +10,6 @@ namespace Divergence.Analysis.Comparison;
 /// </summary>
 static partial class NamedAgreementFraming
 {
-    public const double Confidence = 0.55;
-
     public static IEnumerable<FramingDifference> Between(AccountProfile a, AccountProfile b, IReadOnlyCollection<FramingDifference> found)
     {
         var quoted = new HashSet<string>(StringComparer.Ordinal);
@@ -31,9 +29,7 @@ static partial class NamedAgreementFraming
                 var sb = StanceMarkers.Stances(cb.Claim.Text);
                 if (!StanceMarkers.SettledAgainstOpen(sa, sb)) continue;
                 quoted.Add(shared);
-                yield return new FramingDifference("agreement:" + shared, "Status of the " + shared,
-                    FramingSide.Of(a.Account.Issuer, ca.Evidence, [StanceMarkers.Settled(sa) ? "settled" : "open"]),
-                    FramingSide.Of(b.Account.Issuer, cb.Evidence, [StanceMarkers.Settled(sb) ? "settled" : "open"]), Confidence);
+                yield return AlignedOutcomeFraming.Outcome("agreement:" + shared, "Status of the " + shared, a, ca, sa, b, cb, sb);
             }
         }
     }

@@ -78,6 +78,6 @@ public static partial class EngagementBriefing
 
     // A speaker's label: titles and a name before a colon, no sentence in it; "MS. LEAVITT:", a transcript's courtesy title
     // and surname in capitals.
-    [GeneratedRegex(@"^\s*([○◦•·\-]\s*)?(a\s*(:|\.(?=\s))|answer\s*:|답\s*:|(?=[^:\n]{0,70}\b(spokes(person|woman|man)|secretary|minister|ambassador|shri|official)\b)[\p{L}.,'’ ()\-]{2,70}:|[\p{L}]{2,4}\s*(대변인|장관|차관|실장|수석|비서관|대사)\s*:|대변인\s*:|(?-i:(MRS?|MS)\.? [A-Z][A-Z'\-]+)\s*:)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*([○◦•·\-]\s*)?(a\s*(:|\.(?=\s))|answer\s*:|답\s*:|(?=[^:\n]{0,70}\b(spokes(person|woman|man)|secretary|minister|ambassador|shri|official)\b)[\p{L}.,'’ ()\-]{2,70}:|[\p{L}]{2,4}\s*(대변인|장관|차관|실장|수석|비서관|대사)\s*:|대변인\s*:|" + PressAppearance.BriefersName + @"\s*:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerLabel();
 }

@@ -29,8 +29,12 @@ public static partial class PressAppearance
     /// does; no readout is written so.</summary>
     public static bool IsBriefersLine(string line) => BriefersLabel().IsMatch(line);
 
-    [GeneratedRegex(@"^\s*(MRS?|MS)\.? [A-Z][A-Z'\-]+\s*:")]
+    [GeneratedRegex(@"^\s*" + BriefersName + @"\s*:")]
     private static partial Regex BriefersLabel();
+
+    /// <summary>"MS. LEAVITT", "MR PIGOTT": a transcript's courtesy title and surname in capitals, the speaker of an answer
+    /// (case-sensitive, whatever the pattern it stands in).</summary>
+    internal const string BriefersName = @"(?-i:(MRS?|MS)\.? [A-Z][A-Z'\-]+)";
 
     /// <summary>Where the answer's own words start after a speaker label ("Sergey Lavrov: ", "A: "), else 0.</summary>
     public static int AnswerTextAt(string sentence) =>
