@@ -11,7 +11,7 @@ namespace Divergence.Analysis;
 /// </summary>
 public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedder? embedder)
 {
-    public const string EngineVersion = "divergence-analysis 3.15";
+    public const string EngineVersion = "divergence-analysis 3.16";
 
     public StatementAnalyzer() : this(Taxonomy.Default) { }
 
@@ -35,6 +35,8 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
         // A briefing on the engagement itself: an answer to a question about it is the issuer's account.
         var briefing = !appearance && !news && EngagementBriefing.Detect(text);
         var (questionsBegan, answering) = (false, false);
+        // Under a readout, a regular press conference's excerpts: only answers to questions on this engagement count.
+        var (regular, answeringRegular) = (false, false);
         var listItem = false;
         IReadOnlyList<string> asked = [];
         for (var i = 0; i < sentences.Count; i++)
@@ -44,15 +46,23 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             if (asking) (questionsBegan, answering) = (true, EngagementBriefing.AsksAboutEngagement(line));
             // Only a question about the engagement has answers that count, so only its topics are worth reading.
             if (asking) asked = answering ? taxonomy.Matching(line).Select(t => t.Id).ToList() : [];
+            var askingRegular = regular && EngagementBriefing.IsQuestionLine(line);
+            if (askingRegular) answeringRegular = RegularBriefing.AsksAboutThisEngagement(line);
+            if (askingRegular) asked = answeringRegular ? taxonomy.Matching(line).Select(t => t.Id).ToList() : [];
             if (appearance) sentences[i] = WithoutLabel(sentences[i], PressAppearance.AnswerTextAt(sentences[i].Of(text)));
             else if (questionsBegan && answering) sentences[i] = WithoutLabel(sentences[i], EngagementBriefing.AnswerTextAt(sentences[i].Of(text)));
+            else if (regular && answeringRegular && !askingRegular) sentences[i] = WithoutLabel(sentences[i], RegularBriefing.AnswerTextAt(sentences[i].Of(text)));
             sentences[i] = WithoutCapitalHeading(text, sentences[i]);
             var sentence = sentences[i].Of(text);
             // A press conference's questions and answers follow the readout; they are not the release.
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(line);
             else if (briefing) inQuestionsAndAnswers = questionsBegan ? asking || !answering : EngagementBriefing.IsHeading(line);
             // "QUESTION: Thanks, Tommy." or "MR PIGOTT: Good afternoon." opens them too, though the sentence starts after its label.
+            else if (regular) inQuestionsAndAnswers = askingRegular || !answeringRegular;
             else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence, bodyBegan: claims.Any(c => !c.Debris)) || PressAppearance.IsQuestionLine(line) || PressAppearance.IsBriefersLine(line);
+            // The excerpts' heading ("... Regular Press Conference on April 14, 2026 (excerpts)") starts them; a news story
+            // quotes no conference of its own.
+            regular |= !appearance && !briefing && !news && Boilerplate.OpensRegularBriefing(sentence);
             var sameParagraph = i > 0 && !text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Contains('\n');
             var (attributed, otherVoice) = story?.Read(sentence, sameParagraph) ?? (false, false);
             // A related-links list: its titles are debris however long, until a line ends like a sentence (a bulleted
@@ -68,7 +78,8 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
                 var clause = WithoutTrailingAttribution(text, news ? WithoutLeadingAttribution(text, span) : span);
                 var nameFragment = previous is { } before && ClauseSplitter.ContinuesName(before.Of(text), clause.Of(text));
                 previous = span;
-                var tagged = Tag(text, i, sentences[i], clause, debris || nameFragment || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news)
+                var channels = claims.Count > 0 && claims[^1].Sentence == i && claims[^1].Debris && Boilerplate.ContinuesCourtesy(claims[^1].Text, clause.Of(text));
+                var tagged = Tag(text, i, sentences[i], clause, debris || nameFragment || channels || Boilerplate.IsDebrisClause(clause.Of(text), allowAttribution: news)
                     || (news && (NewsArticle.IsAttributionOnly(clause.Of(text)) || NewsArticle.IsReportersQuestion(clause.Of(text)) || PrincipalsVoice.IsAideOnly(clause.Of(text)))));
                 // A welcome of the guest's present visit is a courtesy; "...와 회담을 갖고, ...": a clause that only reports
                 // the meeting is setting even when its sentence goes on to a point.
@@ -76,7 +87,7 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
                 if (otherVoice) tagged = tagged with { OtherVoice = true };
                 tagged = WithAntecedentsTopics(tagged, claims.LastOrDefault(c => !c.Debris));
                 // "이 대통령은 이 문제는 ... 기존 입장에는 변함이 없다고 답했습니다": an answer about "this issue" is about what was asked.
-                if (questionsBegan && answering && !asking && !tagged.Debris && EngagementBriefing.ReferencesQuestion(tagged.Text))
+                if (((questionsBegan && answering && !asking) || (answeringRegular && !askingRegular)) && !tagged.Debris && EngagementBriefing.ReferencesQuestion(tagged.Text))
                     tagged = tagged with { Topics = tagged.Topics.Union(asked).ToList() };
                 claims.Add((setting || clauseSetting) && !tagged.Debris ? tagged with { Setting = true } : tagged);
             }

@@ -11,12 +11,6 @@ namespace Divergence.Analysis.Tests;
 /// Sentences and names are made up.</summary>
 public class Round43Tests
 {
-    [Fact]
-    public void The_engine_version_is_3_15() => StatementAnalyzer.EngineVersion.ShouldBe("divergence-analysis 3.15");
-
-    [Fact]
-    public void The_taxonomy_version_is_2026_44() => Analyzer.Taxonomy.Version.ShouldBe("2026.44");
-
     // An agency of a third country reports China's minister: what he said and China's readout are China's account.
     const string ForeignWireOnChina = """
         Home / World / Asia

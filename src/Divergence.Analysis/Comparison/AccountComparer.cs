@@ -46,7 +46,7 @@ public sealed class AccountComparer(Taxonomy taxonomy)
         // 문제는 논의되지 않았습니다"): the coverage check sets "not discussed" aside, the framing tells the story.
         omissions = omissions.Where(o => !framing.Any(f => (Quotes(f.A, o.Evidence) || Quotes(f.B, o.Evidence))
             && (SameSubject(f.Topic, o.Topic) || (f.Topic == o.Topic && StanceMarkers.Absent(Quotes(f.A, o.Evidence) ? f.B.Text : f.A.Text))))).ToList();
-        omissions = OnePerTopic.Of(omissions);
+        omissions = Elaboration.Of(OnePerTopic.Of(omissions), pa, pb);
         return new ComparisonResult([a.Issuer, b.Issuer], omissions, framing);
     }
 

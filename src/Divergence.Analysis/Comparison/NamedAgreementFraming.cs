@@ -37,20 +37,31 @@ static partial class NamedAgreementFraming
     static bool Usable(ClaimProfile c) => !c.IsKorean && !c.Claim.Setting;
 
     /// <summary>The agreements a claim names: the initials it gives one in brackets, and capitalised names ending in
-    /// Agreement, Treaty or Accord.</summary>
+    /// Agreement, Treaty, Accord or Dialogue.</summary>
     static HashSet<string> NamesIn(string text)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in AgreementInitials().Matches(text)) names.Add(m.Groups["initials"].Value);
-        foreach (Match m in AgreementName().Matches(text)) names.Add(m.Value);
+        foreach (Match m in AgreementName().Matches(text))
+        {
+            names.Add(m.Value);
+            // "India-Australia Comprehensive Economic Cooperation Agreement" against "an ambitious Comprehensive Economic
+            // Cooperation Agreement", "UK-China Economic and Financial Dialogue" against "China-UK ...": the parties that
+            // open one side's name are no part of what both name.
+            if (Parties().Match(m.Value) is { Success: true } parties && parties.Length < m.Length) names.Add(m.Value[parties.Length..]);
+        }
         return names;
     }
+
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}.]*(-\p{Lu}[\p{L}.]*)+ )+")]
+    private static partial Regex Parties();
 
     // "... Cross-Servicing Agreement (ACSA)": the initials a claim gives the agreement it names.
     [GeneratedRegex(@"(?<=\b(Agreement|Treaty|Accord|Arrangement|Pact) \()(?<initials>[A-Z][A-Z\-]{1,7})(?=\))")]
     private static partial Regex AgreementInitials();
 
-    // Not "The Agreement": a sentence's first word is no part of a name.
-    [GeneratedRegex(@"\b(?!(The|This|That|An?|Its|Their)\b)(\p{Lu}[\p{L}\-]+ ){1,6}(Agreement|Treaty|Accord)\b")]
+    // Not "The Agreement": a sentence's first word is no part of a name. "Economic and Financial Dialogue": a named
+    // dialogue is held or not as an agreement is signed or not.
+    [GeneratedRegex(@"\b(?!(The|This|That|An?|Its|Their)\b)\p{Lu}[\p{L}\-]+ ((and|of|on|for) (?=\p{Lu})|\p{Lu}[\p{L}\-]+ ){0,6}(Agreement|Treaty|Accord|Dialogue)\b")]
     private static partial Regex AgreementName();
 }

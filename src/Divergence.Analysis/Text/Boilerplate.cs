@@ -103,6 +103,13 @@ public static partial class Boilerplate
         return (bodyBegan && s.EndsWith('?')) || QuestionMarker().IsMatch(s);
     }
 
+    /// <summary>"Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on April 14, 2026 (excerpts)", "Briefing by
+    /// Foreign Ministry Spokeswoman ...": the heading of a regular briefing's excerpts under a readout (RegularBriefing).</summary>
+    public static bool OpensRegularBriefing(string sentence) => RegularBriefingHeading().IsMatch(sentence.Trim());
+
+    [GeneratedRegex(@"^(transcript of (the )?)?([\p{L}.'’ -]{0,60}'s )?((weekly|regular|daily|department) (media |press )?(briefing|press conference)|regular press conference)\b[^.?!]{0,60}$|^(from )?[\p{L}.'’ -]{0,60}\bspokes(person|woman|man)\b[^.?!]{0,120}\b(answers to|comments? (at|during)|remarks at)\b[^.?!]{0,60}\b(briefing|press conference)|^briefing by ([\p{L}]+ ){0,3}spokes(person|woman|man)\b[^.?!]{0,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RegularBriefingHeading();
+
     // "Briefing by Foreign Ministry Spokeswoman ..., Moscow, April 16, 2026": the ministry's regular briefing, posted under
     // the readout on other subjects (a special briefing on the visit is headed otherwise and stays the account).
     [GeneratedRegex(@"^(q\s*[:.]|question\s*(\([^)]{1,60}\)\s*)?:|(transcript of (the )?)?([\p{L}.'’ -]{0,60}'s )?((weekly|regular|daily|department) (media |press )?(briefing|press conference)|regular press conference)\b[^.?!]{0,60}$|(from )?[\p{L}.'’ -]{0,60}\bspokes(person|woman|man)\b[^.?!]{0,120}\b(answers to|comments? (at|during)|remarks at)\b[^.?!]{0,60}\b(briefing|press conference)|briefing by ([\p{L}]+ ){0,3}spokes(person|woman|man)\b[^.?!]{0,80}$|questions and answers|\(?q&a\)?|[A-Z][a-z]+ [A-Z][a-z]+ (news|times|post|tv|agency|broadcasting)\b.{0,40}:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase)]
@@ -143,7 +150,9 @@ public static partial class Boilerplate
     // "Licence No. 1234/GP-TTĐT.": a news portal's press licence in its footer.
     // "Site is hosted by National Informatics Centre", "Information is provided and updated by ...": a portal's footer; a
     // caption ending in its photo credit ("... at the talks in Hanoi. (Photo: VNA)") describes a picture.
-    [GeneratedRegex(@"\b(cookies?|continue browsing|full text of the [^.]{1,60} is available|excerpts? (from|of) [^.]{1,60} (are|is) reproduced|(a|the) joint (press )?statement was (issued|released)|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|contents?( (on|of) this (web ?)?(site|portal|page))? (is |are )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form|(published|available) under (the|a) [^.]{0,40}licen[cs]e|\bcc by\b|creative commons|\bwhen (reproducing|republishing|reprinting)\b|contact (the|our) [^.]{0,40}\b(communications?|press|media) (team|office|unit)\b|monitored 24 hours|\b(media|press|public|general( public)?) (inquiries|enquiries)\s*:|in the public domain unless|\bkogl\b|open government licen[cs]e|attachments?\)|does not (imply|constitute|signify|mean) (an? )?endorsement|(left|kept|retained|reproduced) as in the original\b|archived? (is )?maintained for (research|reference|archival)|\b(web ?site|site|portal) is (designed|developed|hosted|maintained|managed|owned)( and [a-z]+)? by\b|\binformation (is )?(provided|published|updated)( and (provided|published|updated))? by\b|\((photo|photos|image|picture)( credit)?\s*(:|by)\s*[^)]{1,40}\)\s*$|^\s*(\(?(press|publishing|operating|electronic|e-?)\s*)?licen[cs]e (no|number)\b)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드|이\s*(보도\s*)?자료는\s*[^.]{0,40}(작성|배포|제공)한\s*것", RegexOptions.IgnoreCase)]
+    // "Follow ISED on social media.": the publisher's channels; "please refer to the readout released by ...": a spokesperson
+    // pointing at the account, not giving one.
+    [GeneratedRegex(@"\bplease refer to the (readout|press release|news release|statement)\b|\bfollow (us|(the |our )?[\w.\-]{2,30}) on (social media|twitter|x|facebook|instagram|linkedin|youtube)\b|\b(cookies?|continue browsing|full text of the [^.]{1,60} is available|excerpts? (from|of) [^.]{1,60} (are|is) reproduced|(a|the) joint (press )?statement was (issued|released)|privacy (policy|notice|statement)|https\b|https?://|(go\.)?gov\.(sg|uk|au)\b|acknowledges? (the )?traditional (owners|custodians)|\belders,? past,? (and|&) present\b|contents?( (on|of) this (web ?)?(site|portal|page))? (is |are )?(published and |jointly )?(owned|maintained|managed|provided|published)\b[^.]{0,40}\bby\b|\bbelongs to www\.|without (prior )?written authori[sz]ation|(republished|reproduced|redistributed) (or used )?in any form|(published|available) under (the|a) [^.]{0,40}licen[cs]e|\bcc by\b|creative commons|\bwhen (reproducing|republishing|reprinting)\b|contact (the|our) [^.]{0,40}\b(communications?|press|media) (team|office|unit)\b|monitored 24 hours|\b(media|press|public|general( public)?) (inquiries|enquiries)\s*:|in the public domain unless|\bkogl\b|open government licen[cs]e|attachments?\)|does not (imply|constitute|signify|mean) (an? )?endorsement|(left|kept|retained|reproduced) as in the original\b|archived? (is )?maintained for (research|reference|archival)|\b(web ?site|site|portal) is (designed|developed|hosted|maintained|managed|owned)( and [a-z]+)? by\b|\binformation (is )?(provided|published|updated)( and (provided|published|updated))? by\b|\((photo|photos|image|picture)( credit)?\s*(:|by)\s*[^)]{1,40}\)\s*$|^\s*(\(?(press|publishing|operating|electronic|e-?)\s*)?licen[cs]e (no|number)\b)|공공누리|누리집|만족하십니까|내려\s*받으실|다운로드|이\s*(보도\s*)?자료는\s*[^.]{0,40}(작성|배포|제공)한\s*것", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
 
     [GeneratedRegex(@"^[-–—]\s+\S.*\s[-–—]$")]
@@ -172,7 +181,8 @@ public static partial class Boilerplate
     // Season's and New Year's greetings, wherever the clause puts them ("At the outset, the Minister extended his New
     // Year's greetings and ..."): a courtesy, however it is introduced.
     // "다시 만나게 되어 매우 반갑다고 인사를 건넸습니다": glad to meet again, said in greeting.
-    [GeneratedRegex(@"\b(extended|conveyed|sent|exchanged|offered|delivered)\s+([\w'’]+\s+){0,5}greetings\b|새해\s*인사|반갑다(고|며)[^.]{0,10}인사|인사를\s*(건넸|건네|나눴|나누)", RegexOptions.IgnoreCase)]
+    // "Good evening and thank you for joining us.": a briefer's opening.
+    [GeneratedRegex(@"\b(extended|conveyed|sent|exchanged|offered|delivered)\s+([\w'’]+\s+){0,5}greetings\b|\bgood (morning|afternoon|evening),? (and |everyone[.,]? )?(thank you|thanks) (all )?for (joining|coming|being here)\b|새해\s*인사|반갑다(고|며)[^.]{0,10}인사|인사를\s*(건넸|건네|나눴|나누)", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
 
     // A spokesperson's spoken briefing announcing itself: "오늘 오전 있었던 한미 정상 통화 결과에 대해 말씀드리겠습니다"
@@ -191,6 +201,13 @@ public static partial class Boilerplate
     [GeneratedRegex(@"\bprepar(e|es|ed|ing|ations?) (well |carefully |thoroughly )?(for|of) (the )?(next|upcoming|forthcoming|coming)( stage of| round of)? ((high-level|highest-level|top-level) (exchanges|contacts|interactions)|(exchanges|contacts|interactions) at the highest level)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingPreparation();
 
+    /// <summary>"including through the Japan-U.S. Security Consultative Committee ("2+2")" after "concurred to maintain close
+    /// communication at all levels": the channels of that courtesy, not a point of their own.</summary>
+    public static bool ContinuesCourtesy(string previousClause, string clause) => IsCourtesy(previousClause.Trim()) && ChannelsOfIt().IsMatch(clause.Trim());
+
+    [GeneratedRegex(@"^including (through|via|at|in|by)\b")]
+    private static partial Regex ChannelsOfIt();
+
     static bool IsCourtesy(string s) => NextMeetingPreparation().IsMatch(s) || Courtesy().IsMatch(s) || KoreanCourtesy().IsMatch(s) || Congratulations().IsMatch(s) || WishesSuccess().IsMatch(s) || ThanksForTheVisit().IsMatch(s)
         || KeepInTouch().IsMatch(s) || KeepInTouchNamed().IsMatch(s) || RelationsPraised().IsMatch(s) || WarServiceHonoured().IsMatch(s);
 
@@ -208,7 +225,7 @@ public static partial class Boilerplate
 
     // "The Foreign Secretary and Foreign Minister Cho agreed to maintain close contact ahead of the Strategic Dialogue later
     // this year": the same courtesy with the ministers named, as the Korean below (앞두고 ... 긴밀히 소통해 나가기로) is.
-    [GeneratedRegex(@"^([\p{Lu}][\p{L}'’.\-]*\s+|(and|of|the)\s+){1,10}(also\s+)?agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)( ahead of [^.;]{1,80})?\.?$")]
+    [GeneratedRegex(@"^([\p{Lu}][\p{L}'’.\-]*\s+|(and|of|the)\s+){1,10}(also\s+)?(agreed|concurred|decided) to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)( ahead of [^.;]{1,80})?\.?$")]
     private static partial Regex KeepInTouchNamed();
 
     // "앞으로도 정상 간 긴밀한 소통을 이어가기로 했습니다": Korean for "agreed to continue close communication", the
@@ -244,6 +261,6 @@ public static partial class Boilerplate
     // forward to a visit stays a courtesy (Round19Tests), as does looking forward alone. "agreed to maintain communication
     // on the import of Japanese aquatic products" keeps talking about a subject: a point, not the courtesy.
     // "Minister Anand congratulated Korea on a successful APEC Leaders' Meeting": a congratulation, whoever gives it.
-    [GeneratedRegex(@"^(\d{1,2}[.)]\s*)?((President|Minister|Secretary|Chancellor|Prime Minister|Foreign Minister)\s+)?\p{Lu}[\p{L}'’\-]+(\s+\p{Lu}[\p{L}'’\-]+)?\s+(also\s+)?congratulated\b|^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)(?=\s*(on|about)\s+(the\s+)?(regional|international|global|bilateral|a (wide |broad )?range|various|other|issues|matters|topics|questions)\b|\s*[.,;]|\s*$)|congratulated|(thanked|expressed (gratitude|appreciation|thanks))(?![^.;]*\bfor\b(?![^.;]{0,60}\b(hospitality|hosting|host|welcome|invitation|reception|kind|warm|congratulat|condolences?|sympathy|call|visit|arrangements|wishes|opportunity|meeting|talks)\b))|looked forward(?! to (further )?(strengthening|deepening|expanding|enhancing|advancing|building on|cooperating|concluding|finali[sz]ing|implementing)\b)(?! to [^.;]{0,60}\b(summit|2\s*\+\s*2)\b)|agreed to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)(?!\s+(on|about|regarding|concerning|over)\s+(?!(the\s+)?(regional|international|global|bilateral|various|other|issues|matters|topics|questions|a (wide |broad )?range|all levels|(the )?(matter|issue)\b))\w)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\d{1,2}[.)]\s*)?((President|Minister|Secretary|Chancellor|Prime Minister|Foreign Minister)\s+)?\p{Lu}[\p{L}'’\-]+(\s+\p{Lu}[\p{L}'’\-]+)?\s+(also\s+)?congratulated\b|^(the two (sides|ministers|leaders)|both sides|they|양측은|양 장관은)?\s*(exchanged (views|opinions)(?=\s*(on|about)\s+(the\s+)?(regional|international|global|bilateral|a (wide |broad )?range|various|other|issues|matters|topics|questions)\b|\s*[.,;]|\s*$)|congratulated|(thanked|expressed (gratitude|appreciation|thanks))(?![^.;]*\bfor\b(?![^.;]{0,60}\b(hospitality|hosting|host|welcome|invitation|reception|kind|warm|congratulat|condolences?|sympathy|call|visit|arrangements|wishes|opportunity|meeting|talks)\b))|looked forward(?! to (further )?(strengthening|deepening|expanding|enhancing|advancing|building on|cooperating|concluding|finali[sz]ing|implementing)\b)(?! to [^.;]{0,60}\b(summit|2\s*\+\s*2)\b)|(agreed|concurred|decided) to (maintain|continue|remain in|keep) (close |regular |frequent )?(communication|contact|contacts|in contact|exchanges)(?!\s+(on|about|regarding|concerning|over)\s+(?!(the\s+)?(regional|international|global|bilateral|various|other|issues|matters|topics|questions|a (wide |broad )?range|all levels|(the )?(matter|issue)\b))\w)|의견을 교환|축하)", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
 }

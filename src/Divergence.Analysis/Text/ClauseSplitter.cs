@@ -86,7 +86,15 @@ public static partial class ClauseSplitter
         // whose pronoun points back at the first; apart, it would no longer say whose cooperation.
         || PronounObject().IsMatch(next)
         // "Relations go back more than 160 years, to the treaty of friendship signed in 1861": where the history starts.
-        || (HistorySpan().IsMatch(text[..at.End]) && next.TrimStart().StartsWith("to ", StringComparison.Ordinal));
+        || (HistorySpan().IsMatch(text[..at.End]) && next.TrimStart().StartsWith("to ", StringComparison.Ordinal))
+        // "establishing a maintenance, repair and overhaul (MRO) facility": nouns in a series before the one they qualify.
+        || (ArticleAndNoun().IsMatch(text[..at.End]) && NounPairAhead().IsMatch(next));
+
+    [GeneratedRegex(@"\b(a|an)\s+[a-z][\w\-]*$")]
+    private static partial Regex ArticleAndNoun();
+
+    [GeneratedRegex(@"^\s*[a-z][\w\-]* (and|or) [a-z][\w\-]* (\([A-Z]{2,6}\) )?[a-z][\w\-]*")]
+    private static partial Regex NounPairAhead();
 
     // "an ambitious, balanced and mutually beneficial Free Trade Agreement": the words a deal is described with too.
     const string SeriesAdjectives = "free|open|inclusive|peaceful|prosperous|stable|secure|resilient|rules-based|transparent|sustainable|fair|just|comprehensive|lasting|durable|complete|verifiable|irreversible|connected|democratic"

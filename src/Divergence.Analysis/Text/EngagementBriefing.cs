@@ -47,7 +47,8 @@ public static partial class EngagementBriefing
     /// <summary>An answer that names its subject only as the question's: "this issue", "이 문제", "해당 사안".</summary>
     public static bool ReferencesQuestion(string answer) => QuestionsSubject().IsMatch(answer);
 
-    [GeneratedRegex(@"\b(this|that|the) (issue|matter|question|subject)\b|(?<![가-힣])(이|그|해당|동)\s*(문제|사안|현안|사항)", RegexOptions.IgnoreCase)]
+    // "As for the facilities you mentioned, ...": the reporter's words taken up.
+    [GeneratedRegex(@"\b(this|that|the) (issue|matter|question|subject)\b|\b(the|these|those) [a-z]+( [a-z]+)? you (mentioned|referred to|asked about)\b|(?<![가-힣])(이|그|해당|동)\s*(문제|사안|현안|사항)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionsSubject();
 
     /// <summary>Where the answer's words start after its speaker's label ("Official Spokesperson, Shri ...: ",

@@ -13,7 +13,13 @@ public static partial class EngagementLogistics
     public static bool Is(string sentence) =>
         Particulars().IsMatch(sentence) || (Meeting().IsMatch(sentence) && !Point().IsMatch(sentence)) || CourtesyCall(sentence) || PriorMeeting().IsMatch(sentence.Trim()) || MeetingAgain().IsMatch(sentence) || FirstSince().IsMatch(sentence)
         || Delegation().IsMatch(sentence.Trim()) || Duration().IsMatch(sentence.Trim()) || (PastVisitAssessed().IsMatch(sentence) && !Point().IsMatch(sentence))
-        || ScheduledMeal().IsMatch(sentence) || Itinerary().IsMatch(sentence.Trim()) || HoursAndMeal().IsMatch(sentence.Trim());
+        || ScheduledMeal().IsMatch(sentence) || Itinerary().IsMatch(sentence.Trim()) || HoursAndMeal().IsMatch(sentence.Trim())
+        || (Ceremony().IsMatch(sentence) && !Point().IsMatch(sentence));
+
+    // "After the meeting, the ministers laid a wreath at the Monument to the Warsaw Uprising.", "현충원을 참배했다": a
+    // ceremony of the visit, its programme.
+    [GeneratedRegex(@"\b(laid|lay|lays|laying) (a |the )?wreaths?\b|\bwreath[- ]laying\b|(헌화|참배)(했|하였|하고|하며)", RegexOptions.IgnoreCase)]
+    private static partial Regex Ceremony();
 
     // "3. Attendees: Minister of Defense ...; Minister of National Defense ...", "Venue: ...": an overview's particulars of
     // the meeting, whatever follows the colon.
@@ -27,7 +33,7 @@ public static partial class EngagementLogistics
 
     // "회담 이후에는 ... 대표들과 만찬을 함께할 예정입니다": the rest of the day's programme (a meal, a meeting with
     // residents), announced in the future tense by the briefer; the diary, not a point.
-    [GeneratedRegex(@"(만찬|오찬|조찬|간담회|리셉션)(을|를)?\s*(함께\s*)?(할|가질|개최할|주재할|참석할)\s*예정입니다")]
+    [GeneratedRegex(@"(만찬|오찬|조찬|간담회|리셉션)(을|를)?\s*(함께\s*)?(할|가질|개최할|주재할|참석할)\s*예정(입니다|이다|이며)")]
     private static partial Regex ScheduledMeal();
 
     // "President Trump's state visit to China in April was of great significance": a past visit judged a success is
@@ -48,7 +54,7 @@ public static partial class EngagementLogistics
 
     // "Teodoro was joined by Undersecretary Espino and senior officials of the AFP", "The Information Minister and senior
     // officials were also present.": who sat at the table is the meeting's attendance, not a point.
-    [GeneratedRegex(@"^(\p{Lu}[\p{L}.'\-]*\s+){1,4}(was|were) (also )?(joined|accompanied|assisted) by\b|^(The |His |Her )?([\w\-]+ ){0,3}delegation(s)? (also )?(included|comprised|was (composed|made up) of)\b|\b(was|were) (also )?(present|in attendance)\.?$|\balso (attended|took part in|participated in) the (meeting|talks|call)\.?$")]
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}.'\-]*\s+){1,4}(was|were) (also )?(joined|accompanied|assisted) by\b|^(The |His |Her )?([\w\-]+ ){0,3}delegation(s)? (also )?(included|comprised|was (composed|made up) of)\b|\b(was|were) (also )?(present|in attendance)\.?$|\balso (attended|took part in|participated in) the (meeting|talks|call)\.?$|\b(the )?(meeting|talks|call) (was|were) (also )?attended by\b")]
     private static partial Regex Delegation();
 
     // "두 정상 간 통화는 지난해 10월 경주 정상회담 이후 처음입니다", "... 이후 약 석 달 만에 열린 것으로" (months in
@@ -127,7 +133,7 @@ public static partial class EngagementLogistics
     // "held a Foreign Ministers' Meeting and a working dinner at the Iikura Guest House with ...": where, with a meal.
     // "spoke by telephone today with the President of the Republic of Korea": the call itself, as "held a call with"
     // ("... with President Zelenskyy about the path toward ..." names what the call was about: a point).
-    [GeneratedRegex(@"\b(spoke|speaks|talked) (by (tele)?phone|on the (tele)?phone|by video ?(link|call)?|via video ?(link|conference)?)( (today|yesterday|on [A-Z][a-z]+))? with\b(?![^.;]*\b(about|regarding|concerning|to discuss)\b)|\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-'()]+ ){0,6}(summit|meeting|talk|call|conversation|dialogue)s?( meeting)?( and an? ([\w\-]+ )?(lunch|luncheon|dinner|breakfast))?( (at|in) [^,.;]{1,60}?)? with\b|\b(were|was) (also )?present (during|at|in) the (meeting|talks|call)\b|\b(held|holds|had) (talks|discussions) in ([\w\-]+ ){1,3}(and ([\w\-]+ ){1,2})?formats?\b|\bmet (with )?[A-Z]|\b(paid|pays|is paying|was on|is on|are on|were on|is currently on) (a |an |his |her |their )?([\w\-]+ ){0,2}visit to [A-Z]|\b(is|was|are|were) in [A-Z][\w\-]+ on (an? |his |her |their )?(official|state|working|bilateral) visit\b|\bas part of (his|her|their|the) ([\w\-]+ ){0,2}visit to [A-Z]|^(\d+\.\s*)?(During|In the course of) (the|his|her|this) visit,? [^.]{0,80}\bwill (also )?(meet|call on|interact|visit|address|travel)\b|배석(했습니다|하였다|했다|하였습니다)|\bwith (full )?military honou?rs\b|\b(arrived|arrives|arriving) in [A-Z]|\b(was|were) accorded\b|\barrival honou?rs\b|\bhosted [^.]{0,100}? for (a |an |the )?([\w\-]+ ){0,2}(meeting|talks|dialogue)\b|\b(held|holds|had|co-chaired) (a |an |the |their )?([\w.\-'()]+ ){0,6}(summit|meeting|talks|call|conversation|dialogue) (this (morning|afternoon|evening)|today|yesterday|earlier today)\b|\b(pleased|glad|happy|delighted|honou?red) to (visit|be in|travel to)\b|\bguard of honou?r\b|\bhonou?r guard\b|의장\s*(행사|대)[^.]{0,10}(받|사열)|정상회담을 (가졌|개최|갖고)|(정상\s*)?(전화\s*)?통화를\s*(했|하였|가졌|갖고|진행)|이번\s*(회담|회의|면담|통화|방문)은\s*[^.]{0,60}(열렸|개최되었|개최됐|이루어졌|이뤄졌|진행되었|진행됐)|회담을 (가졌|개최|갖고)|(면담|회의|통화|회담)(을|를) (가졌|갖고)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(spoke|speaks|talked) (by (tele)?phone|on the (tele)?phone|by video ?(link|call)?|via video ?(link|conference)?)( (today|yesterday|on [A-Z][a-z]+))? with\b(?![^.;]*\b(about|regarding|concerning|to discuss)\b)|\b(held|holds|had|co-chaired) (a |an |the |their |his |her )?([\w.\-'()]+ ){0,6}(summit|meeting|talk|call|conversation|dialogue)s?( meeting)?( and an? ([\w\-]+ )?(lunch|luncheon|dinner|breakfast))?( (at|in) [^,.;]{1,60}?)? with\b|\b(were|was) (also )?present (during|at|in) the (meeting|talks|call)\b|\b(held|holds|had) (talks|discussions) in ([\w\-]+ ){1,3}(and ([\w\-]+ ){1,2})?formats?\b|\bmet (with )?[A-Z]|\b(paid|pays|is paying|was on|is on|are on|were on|is currently on) (a |an |his |her |their )?([\w\-]+ ){0,2}visit to [A-Z]|\b(is|was|are|were) in [A-Z][\w\-]+ (on|for) (an? |his |her |their )?([\w\-]+ )?(official|state|working|bilateral) visit\b|\bas part of (his|her|their|the) ([\w\-]+ ){0,2}visit to [A-Z]|^(\d+\.\s*)?(During|In the course of) (the|his|her|this) visit,? [^.]{0,80}\bwill (also )?(meet|call on|interact|visit|address|travel)\b|배석(했습니다|하였다|했다|하였습니다)|\bwith (full )?military honou?rs\b|\b(arrived|arrives|arriving) in [A-Z]|\b(was|were) accorded\b|\barrival honou?rs\b|\bhosted [^.]{0,100}? for (a |an |the )?([\w\-]+ ){0,2}(meeting|talks|dialogue)\b|\b(held|holds|had|co-chaired) (a |an |the |their )?([\w.\-'()]+ ){0,6}(summit|meeting|talks|call|conversation|dialogue) (this (morning|afternoon|evening)|today|yesterday|earlier today)\b|\b(pleased|glad|happy|delighted|honou?red) to (visit|be in|travel to)\b|\bguard of honou?r\b|\bhonou?r guard\b|의장\s*(행사|대)[^.]{0,10}(받|사열)|정상회담을 (가졌|개최|갖고)|(정상\s*)?(전화\s*)?통화를\s*(했|하였|가졌|갖고|진행)|이번\s*(회담|회의|면담|통화|방문)은\s*[^.]{0,60}(열렸|개최되었|개최됐|이루어졌|이뤄졌|진행되었|진행됐)|회담을 (가졌|개최|갖고)|(면담|회의|통화|회담)(을|를) (가졌|갖고)", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();
 
     // "하기로" decides; "계기로" ("on the occasion of the spring meetings") only says when.

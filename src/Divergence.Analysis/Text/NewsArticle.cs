@@ -446,10 +446,10 @@ public static partial class NewsArticle
     private static partial Regex OtherReadout();
 
     // "The Chinese account also noted ...": after an attributed sentence, "also" continues the same release, as does
-    // "The defense chief also sought ..." (the minister just quoted, by his office).
+    // "The defense chief also sought ..." (the minister just quoted, by his office); "They likewise tackled ...".
     // ... or ends by pointing back at it: "Modi also invited Trump to visit India, it added."
     // "He underlined the need for ...": the minister the sentence before was quoted on goes on speaking.
-    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)|The (defen[cs]e|foreign|trade) chief|The top diplomat) also\b|^(?:(?:On|Regarding|As for|Turning to|In) [^,]{1,60}, (?=s?he\b))?(He|She|he|she) (further )?(" + SpeechVerbs + @")\b|^[A-Z][\w-]+( [A-Z][\w-]+)?, it (also )?(added|said|noted|stated), |,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,[""”]?\s*(he|she) (also )?(said|added)\b")]
+    [GeneratedRegex(@"^(They|He|She|The two sides|Both sides|The (two )?(ministers|leaders)|The [A-Z][\w-]+ (account|readout|statement|release)|The (defen[cs]e|foreign|trade) chief|The top diplomat) (also|likewise)\b|^(?:(?:On|Regarding|As for|Turning to|In) [^,]{1,60}, (?=s?he\b))?(He|She|he|she) (further )?(" + SpeechVerbs + @")\b|^[A-Z][\w-]+( [A-Z][\w-]+)?, it (also )?(added|said|noted|stated), |,\s*it (also )?(added|said|noted|stated)\.?[""”]?\s*$|,[""”]?\s*(he|she) (also )?(said|added)\b")]
     private static partial Regex Continuation();
 
     [GeneratedRegex(@",[""”]?\s*(the (foreign |external affairs )?(" + IssuerBody + @"|release|statement) (said|added)|the (statement|release|readout) read|(" + IssuerAcronyms + @") (said|added)|said (the )?(ministry|" + IssuerAcronyms + @")|" + NamedBody + @" (said|added)|it (also )?(added|said|noted|stated)|according to (the|a) [^,]{0,60})\.?[""”]?$", RegexOptions.IgnoreCase)]

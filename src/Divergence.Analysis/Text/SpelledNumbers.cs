@@ -19,8 +19,16 @@ public static partial class SpelledNumbers
         ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
-    public static string Digits(string text) => OneLarge().Replace(Spelled().Replace(text, m => Value(m.Value) is { } v
+    public static string Digits(string text) => OneLarge().Replace(Spelled().Replace(DigitsThousand().Replace(text, Thousands), m => Value(m.Value) is { } v
         ? v.ToString("#,0", CultureInfo.InvariantCulture) : m.Value), "1 ");
+
+    // "50 thousand skilled workers" is "50,000": the digits times a thousand (left alone, "thousand" would read as 1,000).
+    static string Thousands(Match m) =>
+        decimal.TryParse(m.Groups["n"].Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
+            ? (n * 1000m).ToString("#,0.###", CultureInfo.InvariantCulture) : m.Value;
+
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+thousand\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DigitsThousand();
 
     // "more than a million visitors" is "over 1 million visitors": "a" before million and larger is one of them.
     [GeneratedRegex(@"\ban? (?=(?:million|billion|trillion)\b)", RegexOptions.IgnoreCase)]
