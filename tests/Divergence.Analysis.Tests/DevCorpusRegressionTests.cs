@@ -70,12 +70,15 @@ public class DevCorpusRegressionTests
     [InlineData("corpus-dev34", 12, 0.80, 0.80, 0.5)]
     // Round 43: dev35 read (validation set of round 42: 0.85 / 0.75 with 3.13 and 3.14), guarded at 3.15's 0.91 / 0.82.
     [InlineData("corpus-dev35", 12, 0.85, 0.80, 0.5)]
+    // Round 44: dev36 read (validation set of round 43: 0.79 / 0.70 with 3.14 and 3.15), guarded at 3.16's 0.86 / 0.85.
+    [InlineData("corpus-dev36", 12, 0.82, 0.80, 0.5)]
     // Agreeing pairs only (no labels: precision and recall are 1 by definition); the false alarms are the guard.
-    // 310 pairs since round 43 (300 since round 42, at 0.18 with 3.14) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
+    // 320 pairs since round 44 (310 since round 43, at 0.18 with 3.15) (first evaluations: pairs 31-40 0.80 each, 41-50 1.20, 51-60 1.10, 61-70
     // 1.00, 71-80 0.60, 81-90 1.00, 91-100 0.30, 101-110 1.10, 111-120 0.70, 121-130 1.20, 131-140 0.50, 141-150 0.50, 151-160
     // 0.60, 161-170 0.30, 171-180 1.10, 181-190 0.80, 191-200 0.40, 201-210 0.90, 211-220 0.80, 221-230 1.30, 231-240
-    // 0.80, 241-250 1.50, 251-260 1.10, 261-270 1.40, 271-280 0.80, 281-290 1.20, 291-300 1.30, 301-310 1.10): the ceiling is the 0.25 target.
-    [InlineData("corpus-agree", 310, 0.0, 0.0, 0.25)]
+    // 0.80, 241-250 1.50, 251-260 1.10, 261-270 1.40, 271-280 0.80, 281-290 1.20, 291-300 1.30, 301-310 1.10,
+    // 311-320 1.60): the ceiling is the 0.25 target.
+    [InlineData("corpus-agree", 320, 0.0, 0.0, 0.25)]
     public void Development_set_precision_recall_and_false_alarms_stay_above_their_floors(string corpus, int pairs, double precision, double recall, double falseAlarms)
     {
         var folder = Shared.CorpusFolder(corpus) ?? throw new InvalidOperationException($"tests/{corpus} not found");

@@ -184,4 +184,33 @@ public class Round44Tests
     [Fact]
     public void A_partner_in_latin_america_is_no_point_on_the_region() =>
         TopicsOf("ㅇ 조 장관은 \"브라질은 중남미에서 우리와 가장 긴밀히 협력하는 파트너 중 하나\"라고 하였다.", "ko").ShouldNotContain("latin-america");
+
+    [Fact]
+    public void The_example_of_a_survey_takes_no_stance() =>
+        Compare("JP-MOFA", "4. The two ministers exchanged views on the regional situation, including the South China Sea. The two ministers shared serious concerns over dangerous actions against Philippine vessels.", "en",
+            "PH-DFA", "On the South China Sea, the Secretary and the Minister expressed serious concern over dangerous actions against Philippine vessels.", "en")
+            .Framing.ShouldNotContain(f => f.Topic == "south-china-sea");
+
+    [Theory]
+    [InlineData("The two ministers discussed the protection of the eastern flank against Russian threats.")]
+    [InlineData("The leaders agreed that the posture must remain flexible to address the full range of regional threats.")]
+    public void Threats_to_answer_are_no_objection(string claim) => StanceMarkers.Stances(claim).ShouldNotContain("objection");
+
+    [Fact]
+    public void Threats_named_are_an_objection() =>
+        StanceMarkers.Stances("The minister said the drone incursions were threats to the whole alliance.").ShouldContain("objection");
+
+    [Fact]
+    public void An_amount_in_each_scripts_units_is_the_same_figure() =>
+        Compare("BR-MRE", "The ministers observed that bilateral trade, which amounted to around US$ 10 billion in 2025, remains below its potential.", "en",
+            "KR-MOFA", "양 장관은 지난해 약 100억 달러 규모였던 양국 교역이 더욱 확대될 잠재력이 크다는 데 공감하였다.", "ko")
+            .Omissions.ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("The two sides condemned the water cannon attacks against Philippine vessels near the shoal.", "south-china-sea")]
+    public void More_wordings_of_topics(string sentence, string topic) => TopicsOf(sentence).ShouldContain(topic);
+
+    [Fact]
+    public void China_japan_korea_cooperation_in_korean_is_the_trilateral_summits_subject() =>
+        TopicsOf("양 장관은 한일중 3국 협력의 모멘텀을 이어 나가기로 하였다.", "ko").ShouldContain("multilateral-summits");
 }

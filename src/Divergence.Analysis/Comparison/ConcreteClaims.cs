@@ -158,8 +158,9 @@ static partial class ConcreteClaims
         if (StanceMarkers.Tentative(text) || StanceMarkers.Absent(text) || StanceMarkers.Example(text) || Hosting().IsMatch(text)
             || SpeakerTurn().IsMatch(text)) return null;
         // A code or a glossed name both accounts write alike ("질롱(Geelong)" against "in Geelong") marks the same point, as
-        // on the taxonomy route; a bare figure may be any other count.
-        if (CrossScript.Shared(claim, stating, other).Any(t => t.Any(char.IsLetter))) return null;
+        // on the taxonomy route; a bare figure may be any other count, but an amount of millions and more in each script's
+        // units ("US$ 10 billion" against "100억 달러") is the same figure.
+        if (CrossScript.Shared(claim, stating, other).Any(t => t.Any(char.IsLetter) || (decimal.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out var amount) && amount >= 1_000_000m))) return null;
         return CrossScript.Anchors(claim, stating, other).Count >= CrossScript.MinAnchors ? Confidence : null;
     }
 

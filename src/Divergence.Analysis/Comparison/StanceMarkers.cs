@@ -101,7 +101,7 @@ public static partial class StanceMarkers
     [GeneratedRegex(@"\b(must|should|urged?|urging|call(ed|s)? (on|for|upon)|calling (on|for)|asked|requested|request|press(ed)?|demand(ed|s)?|sought|insist(ed)?|needs? to|hoped? (that )?[\w'’ ]{1,40} (would|will)|encouraged [\w'’.\- ]{1,30} to)\b|촉구|요청|당부|해야", RegexOptions.IgnoreCase)]
     private static partial Regex Demand();
 
-    [GeneratedRegex(@"\b(oppos(e|ed|es|ing|ition)|(spoke|speaks?|speaking) (out )?against|resist(ed|s|ing)?|(?<!\bof (common|mutual|shared) )concerns?|concerned|condemn(ed|s|ation)?|reject(ed|s|ing|ions?)?|unacceptable|regret(ted)?|protest(ed)?|coerci(ve|on)|threat|provocati\w*|separatis\w*|never)\b|우려|반대|규탄|유감|항의|위협(?!(을|에)?\s*(억제|억지|대응|대처|저지))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(oppos(e|ed|es|ing|ition)|(spoke|speaks?|speaking) (out )?against|resist(ed|s|ing)?|(?<!\bof (common|mutual|shared) )concerns?|concerned|condemn(ed|s|ation)?|reject(ed|s|ing|ions?)?|unacceptable|regret(ted)?|protest(ed)?|coerci(ve|on)|(?<!\b(address|addressing|counter|countering|respond to|responding to|deter|deterring|meet|meeting|tackle|tackling|face of|against|facing) (the |today's |these |such |new |emerging |common |shared )?((?!(is|are|was|were|remains?|pose[sd]?|posing|constitutes?)\b)[\w'’-]+ ){0,5})threats?|provocati\w*|separatis\w*|never)\b|우려|반대|규탄|유감|항의|위협(?!(을|에)?\s*(억제|억지|대응|대처|저지))", RegexOptions.IgnoreCase)]
     private static partial Regex Objection();
 
     [GeneratedRegex(@"\b(oppos(e|ed|es|ing|ition)|(spoke|speaks?|speaking) (out )?against|condemn(ed|s|ation)?|reject(ed|s|ing|ions?)?|unacceptable|protest(ed)?|denounc(e|ed|es))\b|반대|규탄|항의|비난", RegexOptions.IgnoreCase)]
