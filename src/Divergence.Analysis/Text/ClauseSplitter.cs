@@ -90,7 +90,8 @@ public static partial class ClauseSplitter
         // "establishing a maintenance, repair and overhaul (MRO) facility": nouns in a series before the one they qualify.
         || (ArticleAndNoun().IsMatch(text[..at.End]) && NounPairAhead().IsMatch(next));
 
-    [GeneratedRegex(@"\b(a|an)\s+[a-z][\w\-]*$")]
+    // Not "a free, open and rules-based order": adjectives in a series are AdjectiveOpens' case.
+    [GeneratedRegex(@"\b(a|an)\s+(?!(" + SeriesAdjectives + @")$)[a-z][\w\-]*$")]
     private static partial Regex ArticleAndNoun();
 
     [GeneratedRegex(@"^\s*[a-z][\w\-]* (and|or) [a-z][\w\-]* (\([A-Z]{2,6}\) )?[a-z][\w\-]*")]
