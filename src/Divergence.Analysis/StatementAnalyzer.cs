@@ -57,8 +57,8 @@ public sealed partial class StatementAnalyzer(Taxonomy taxonomy, SentenceEmbedde
             // A press conference's questions and answers follow the readout; they are not the release.
             if (appearance) inQuestionsAndAnswers = PressAppearance.IsQuestionLine(line);
             else if (briefing) inQuestionsAndAnswers = questionsBegan ? asking || !answering : EngagementBriefing.IsHeading(line);
-            // "QUESTION: Thanks, Tommy." or "MR PIGOTT: Good afternoon." opens them too, though the sentence starts after its label.
             else if (regular) inQuestionsAndAnswers = askingRegular || !answeringRegular;
+            // "QUESTION: Thanks, Tommy." or "MR PIGOTT: Good afternoon." opens them too, though the sentence starts after its label.
             else inQuestionsAndAnswers |= Boilerplate.OpensQuestions(sentence, bodyBegan: claims.Any(c => !c.Debris)) || PressAppearance.IsQuestionLine(line) || PressAppearance.IsBriefersLine(line);
             // The excerpts' heading ("... Regular Press Conference on April 14, 2026 (excerpts)") starts them; a news story
             // quotes no conference of its own.

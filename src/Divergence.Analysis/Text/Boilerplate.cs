@@ -107,12 +107,15 @@ public static partial class Boilerplate
     /// Foreign Ministry Spokeswoman ...": the heading of a regular briefing's excerpts under a readout (RegularBriefing).</summary>
     public static bool OpensRegularBriefing(string sentence) => RegularBriefingHeading().IsMatch(sentence.Trim());
 
-    [GeneratedRegex(@"^(transcript of (the )?)?([\p{L}.'’ -]{0,60}'s )?((weekly|regular|daily|department) (media |press )?(briefing|press conference)|regular press conference)\b[^.?!]{0,60}$|^(from )?[\p{L}.'’ -]{0,60}\bspokes(person|woman|man)\b[^.?!]{0,120}\b(answers to|comments? (at|during)|remarks at)\b[^.?!]{0,60}\b(briefing|press conference)|^briefing by ([\p{L}]+ ){0,3}spokes(person|woman|man)\b[^.?!]{0,80}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(" + RegularConference + ")", RegexOptions.IgnoreCase)]
     private static partial Regex RegularBriefingHeading();
+
+    // The heading of a regular briefing's excerpts, which also opens the questions after a readout (QuestionMarker).
+    const string RegularConference = @"(transcript of (the )?)?([\p{L}.'’ -]{0,60}'s )?((weekly|regular|daily|department) (media |press )?(briefing|press conference)|regular press conference)\b[^.?!]{0,60}$|(from )?[\p{L}.'’ -]{0,60}\bspokes(person|woman|man)\b[^.?!]{0,120}\b(answers to|comments? (at|during)|remarks at)\b[^.?!]{0,60}\b(briefing|press conference)|briefing by ([\p{L}]+ ){0,3}spokes(person|woman|man)\b[^.?!]{0,80}$";
 
     // "Briefing by Foreign Ministry Spokeswoman ..., Moscow, April 16, 2026": the ministry's regular briefing, posted under
     // the readout on other subjects (a special briefing on the visit is headed otherwise and stays the account).
-    [GeneratedRegex(@"^(q\s*[:.]|question\s*(\([^)]{1,60}\)\s*)?:|(transcript of (the )?)?([\p{L}.'’ -]{0,60}'s )?((weekly|regular|daily|department) (media |press )?(briefing|press conference)|regular press conference)\b[^.?!]{0,60}$|(from )?[\p{L}.'’ -]{0,60}\bspokes(person|woman|man)\b[^.?!]{0,120}\b(answers to|comments? (at|during)|remarks at)\b[^.?!]{0,60}\b(briefing|press conference)|briefing by ([\p{L}]+ ){0,3}spokes(person|woman|man)\b[^.?!]{0,80}$|questions and answers|\(?q&a\)?|[A-Z][a-z]+ [A-Z][a-z]+ (news|times|post|tv|agency|broadcasting)\b.{0,40}:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(q\s*[:.]|question\s*(\([^)]{1,60}\)\s*)?:|" + RegularConference + @"|questions and answers|\(?q&a\)?|[A-Z][a-z]+ [A-Z][a-z]+ (news|times|post|tv|agency|broadcasting)\b.{0,40}:|journalist\s*:|reporter\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionMarker();
 
     static int CountWords(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
