@@ -191,6 +191,12 @@ public class Round44Tests
             "PH-DFA", "On the South China Sea, the Secretary and the Minister expressed serious concern over dangerous actions against Philippine vessels.", "en")
             .Framing.ShouldNotContain(f => f.Topic == "south-china-sea");
 
+    [Fact]
+    public void A_survey_example_alone_is_no_stance_against_a_concern() =>
+        Compare("JP-MOFA", "4. The two ministers exchanged views on the regional situation, including the South China Sea.", "en",
+            "PH-DFA", "On the South China Sea, the Secretary expressed serious concern over the recent dangerous manoeuvres near the shoal.", "en")
+            .Framing.ShouldNotContain(f => f.Topic == "south-china-sea");
+
     [Theory]
     [InlineData("The two ministers discussed the protection of the eastern flank against Russian threats.")]
     [InlineData("The leaders agreed that the posture must remain flexible to address the full range of regional threats.")]
