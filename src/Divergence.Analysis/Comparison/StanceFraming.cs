@@ -33,7 +33,7 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
             // different stance: "condemned the launches and the cooperation with Russia" against "condemned the
             // launches" is no framing. Nothing to compare then.
             // "exchanged views on the situation in Ukraine and the Middle East" surveys areas, whether or not each is a topic.
-            var single = (A: Substantive(ca.Where(c => AboutOnly(c, topicId) && !Survey(c, a)).ToList()), B: Substantive(cb.Where(c => AboutOnly(c, topicId) && !Survey(c, b)).ToList()));
+            var single = (A: Substantive(ca.Where(c => AboutOnly(c, topicId) && !Survey(c)).ToList()), B: Substantive(cb.Where(c => AboutOnly(c, topicId) && !Survey(c)).ToList()));
             if (single.A.Count == 0 || single.B.Count == 0) continue;
             var sa = single.A.SelectMany(c => StancesWithRest(c, a)).ToHashSet();
             var sb = single.B.SelectMany(c => StancesWithRest(c, b)).ToHashSet();
@@ -60,10 +60,7 @@ sealed partial class StanceFraming(Taxonomy taxonomy)
 
     static readonly HashSet<string> Objecting = ["objection", "condemnation", "concern"];
 
-    // "exchanged views on the regional situation, including the South China Sea": the example of a survey surveys too.
-    static bool Survey(ClaimProfile c, AccountProfile account) =>
-        !c.IsKorean && ((StanceMarkers.Tentative(c.Claim.Text) && AreasSurveyed().IsMatch(c.Claim.Text))
-            || (StanceMarkers.Example(c.Claim.Text) && SharedMention.HeadOf(c, account) is { } head && StanceMarkers.Tentative(head.Text)));
+    static bool Survey(ClaimProfile c) => !c.IsKorean && StanceMarkers.Tentative(c.Claim.Text) && AreasSurveyed().IsMatch(c.Claim.Text);
 
     [GeneratedRegex(@"\b(situations?|developments) in (the )?\p{Lu}[\p{L}\-]*( \p{Lu}[\p{L}\-]*)*(,? (and|as well as) (in )?(the )?\p{Lu}[\p{L}\-]*( \p{Lu}[\p{L}\-]*)*)+")]
     private static partial Regex AreasSurveyed();
